@@ -1,0 +1,11 @@
+import type { Session } from '../core/accounts/roles';
+import type { Workspace } from '../core/workspace';
+
+/** What a handler may use: the workspace services and the caller's session. */
+export interface CallContext {
+  readonly workspace: Workspace;
+  /** The session held by main for this window; null when nobody is signed in. */
+  session(): Session | null;
+  /** Name of this workstation for audit entries. */
+  readonly workstation: string;
+}

@@ -1,0 +1,47 @@
+// A workspace: one encrypted database and the domain services over it. The
+// Electron shell, the CLI and the E2E bridge all open workspaces this way.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createAnnotationStore } from './annotations/annotations';
+import { createCaseStore } from './cases/cases';
+import { openDatabase, type Db } from './db/open';
+import { schemaVersion } from './db/migrate';
+import { createPartnerStore } from './partners/partners';
+import { createPrintStore } from './prints/prints';
+
+export const DATABASE_FILE = 'ridgeline.db';
+
+export interface WorkspaceOptions {
+  /** Folder holding ridgeline.db (created when `create` is set). */
+  dir: string;
+  key: Uint8Array;
+  create?: boolean;
+}
+
+export function openWorkspace(options: WorkspaceOptions) {
+  if (options.create) fs.mkdirSync(options.dir, { recursive: true, mode: 0o700 });
+  const file = path.join(options.dir, DATABASE_FILE);
+  const db: Db = openDatabase(file, { key: options.key, create: options.create ?? false });
+  const prints = createPrintStore(db);
+  const meta = {
+    get: (key: string): string | undefined =>
+      (db.prepare('SELECT value FROM workspace_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value,
+    set: (key: string, value: string): void => {
+      db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    },
+  };
+  return {
+    dir: options.dir,
+    file,
+    db,
+    meta,
+    partners: createPartnerStore(db),
+    prints,
+    cases: createCaseStore(db, prints),
+    annotations: createAnnotationStore(db),
+    schemaVersion: () => schemaVersion(db),
+    close: () => db.close(),
+  };
+}
+
+export type Workspace = ReturnType<typeof openWorkspace>;

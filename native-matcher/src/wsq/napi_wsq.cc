@@ -1,0 +1,5 @@
+#include "bindings.h"
+
+namespace ridgeline::bindings {
+void RegisterWsq(Napi::Env env, Napi::Object exports) {}
+}  // namespace ridgeline::bindings

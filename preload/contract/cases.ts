@@ -1,0 +1,98 @@
+// Cases, prints, candidates and annotations: the worklist and comparison workspace.
+import { z } from 'zod';
+import { method } from './define';
+
+export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+export const caseState = z.enum([
+  'received',
+  'blocked',
+  'in-analysis',
+  'in-comparison',
+  'concluded',
+  'in-verification',
+  'verified',
+  'conflict',
+  'disclosure-drafted',
+  'approved',
+  'returned',
+  'released',
+  'purged',
+  'closed',
+]);
+
+export const caseSummary = z.object({
+  id,
+  reference: z.string(),
+  partnerId: z.string(),
+  partnerName: z.string(),
+  purposeCode: z.string(),
+  state: caseState,
+  foreignProvided: z.boolean(),
+  queryPrintCount: z.number().int(),
+  candidateCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CaseSummary = z.infer<typeof caseSummary>;
+
+export const printRole = z.enum(['query', 'holding']);
+
+export const printSummary = z.object({
+  id,
+  caseId: z.string().nullable(),
+  role: printRole,
+  label: z.string(),
+  fingerPosition: z.number().int().min(0).max(255),
+  impressionType: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  ppi: z.number().positive(),
+  source: z.string(),
+  foreignProvided: z.boolean(),
+  sha256: z.string(),
+});
+export type PrintSummary = z.infer<typeof printSummary>;
+
+export const candidate = z.object({
+  id,
+  caseId: z.string(),
+  queryPrintId: z.string(),
+  print: printSummary,
+  rank: z.number().int().positive(),
+  score: z.number(),
+});
+export type Candidate = z.infer<typeof candidate>;
+
+export const annotationKind = z.enum(['minutia', 'core', 'delta']);
+export const annotation = z.object({
+  id,
+  printId: z.string(),
+  kind: annotationKind,
+  origin: z.enum(['matcher', 'examiner', 'ground-truth']),
+  x: z.number(),
+  y: z.number(),
+  /** Radians, counter-clockwise from the +x axis in image coordinates (y down). */
+  direction: z.number().nullable(),
+  minutiaType: z.enum(['ending', 'bifurcation', 'unknown']).nullable(),
+  quality: z.number().min(0).max(100).nullable(),
+  author: z.string(),
+  createdAt: z.string(),
+});
+export type Annotation = z.infer<typeof annotation>;
+
+export const caseDetail = caseSummary.extend({
+  queryPrints: z.array(printSummary),
+  candidates: z.array(candidate),
+});
+export type CaseDetail = z.infer<typeof caseDetail>;
+
+export const casesContract = {
+  'cases.list': method(z.object({}).strict(), z.array(caseSummary)),
+  'cases.get': method(z.object({ caseId: id }).strict(), caseDetail),
+  'prints.annotations': method(z.object({ printId: id }).strict(), z.array(annotation)),
+  'workspace.info': method(
+    z.object({}).strict(),
+    z.object({ schemaVersion: z.number().int(), caseCount: z.number().int(), printCount: z.number().int(), demo: z.boolean() }),
+  ),
+};

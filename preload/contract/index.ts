@@ -1,0 +1,24 @@
+// The one API contract between renderer and main: method -> argument and result
+// schemas. Preload exposes it, main implements and validates it, the renderer and
+// the E2E bridge call it. Domains add their methods in their own file here.
+import type { z } from 'zod';
+import { casesContract } from './cases';
+
+export const contract = {
+  ...casesContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export { type ApiError, type ApiResult, type ErrorCode, errorCodes } from './errors';
+
+/** What preload puts on `window.ridgeline` (and the E2E bridge installs too). */
+export interface RidgelineBridge {
+  invoke(method: string, args: unknown): Promise<import('./errors').ApiResult<unknown>>;
+}
+
+/** The single IPC channel every call travels on. */
+export const IPC_CHANNEL = 'ridgeline:invoke';
