@@ -2,3 +2,5 @@
 if (typeof window !== 'undefined' && typeof document !== 'undefined') {
   await import('vitest-canvas-mock');
 }
+
+export {};

@@ -4,7 +4,7 @@ import type { Candidate, CaseDetail, CaseSummary } from '../../../preload/contra
 import type { Db } from '../db/open';
 import { notFound } from '../errors';
 import { newId, nowUtc } from '../ids';
-import { toPrintSummary, type PrintStore } from '../prints/prints';
+import { toPrintSummary, type PrintRow, type PrintStore } from '../prints/prints';
 
 export type PartnerScope = readonly string[];
 
@@ -36,6 +36,8 @@ const SELECT_CASES = `
          c.created_at, c.updated_at
   FROM cases c JOIN partners p ON p.id = c.partner_id
   WHERE c.partner_id IN (SELECT value FROM json_each(@scope))`;
+
+type CandidateRow = PrintRow & { candidate_id: string; query_print_id: string; rank: number; score: number };
 
 function toSummary(row: CaseRow): CaseSummary {
   return {
@@ -85,12 +87,12 @@ export function createCaseStore(db: Db, prints: PrintStore) {
     },
     get(scope: PartnerScope, id: string): CaseDetail {
       const summary = this.summary(scope, id);
-      const candidates: Candidate[] = (candidatesOf.all(id) as Array<Record<string, never>>).map((row) => ({
-        id: row['candidate_id'],
+      const candidates: Candidate[] = (candidatesOf.all(id) as CandidateRow[]).map((row) => ({
+        id: row.candidate_id,
         caseId: id,
-        queryPrintId: row['query_print_id'],
-        rank: row['rank'],
-        score: row['score'],
+        queryPrintId: row.query_print_id,
+        rank: row.rank,
+        score: row.score,
         print: toPrintSummary(row),
       }));
       return { ...summary, queryPrints: prints.queryPrintsOfCase(id), candidates };

@@ -29,7 +29,7 @@ export interface PrintImage {
   pixels: Uint8Array;
 }
 
-interface PrintRow {
+export interface PrintRow {
   id: string;
   case_id: string | null;
   role: 'query' | 'holding';
