@@ -1,8 +1,10 @@
 // Every schema version in order, one file each. Append; never edit a released one.
 import type { Migration } from '../migration';
 import { m001Initial } from './001-initial';
+import { m002Accounts } from './002-accounts';
+import { m003Audit } from './003-audit';
 
-export const migrations: readonly Migration[] = [m001Initial];
+export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit];
 
 // Versions strictly increase; a gap is allowed only while parallel work lands.
 migrations.forEach((migration, index) => {
