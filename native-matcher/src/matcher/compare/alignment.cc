@@ -1,0 +1,95 @@
+#include "matcher/compare/alignment.h"
+
+#include <cmath>
+
+#include "matcher/compare/normalise.h"
+#include "matcher/compare/tolerances.h"
+
+namespace ridgeline::matcher::compare {
+
+namespace {
+
+// Closed-form 2-D Procrustes (no scale: both sides are already at 500 ppi).
+RigidFit Fit(const PreparedTemplate& probe, const PreparedTemplate& candidate, const Scratch& s) {
+  double px = 0, py = 0, qx = 0, qy = 0;
+  for (int k = 0; k < s.pair_count; ++k) {
+    const PreparedMinutia& p = probe.minutiae[s.pair_probe[k]];
+    const PreparedMinutia& q = candidate.minutiae[s.pair_candidate[k]];
+    px += p.x;
+    py += p.y;
+    qx += q.x;
+    qy += q.y;
+  }
+  const double n = s.pair_count;
+  px /= n;
+  py /= n;
+  qx /= n;
+  qy /= n;
+  double dot = 0, cross = 0;
+  for (int k = 0; k < s.pair_count; ++k) {
+    const PreparedMinutia& p = probe.minutiae[s.pair_probe[k]];
+    const PreparedMinutia& q = candidate.minutiae[s.pair_candidate[k]];
+    const double ax = p.x - px, ay = p.y - py, bx = q.x - qx, by = q.y - qy;
+    dot += ax * bx + ay * by;
+    cross += ax * by - ay * bx;
+  }
+  RigidFit fit;
+  fit.rotation = std::atan2(cross, dot);
+  const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+  fit.dx = qx - (c * px - sn * py);
+  fit.dy = qy - (sn * px + c * py);
+  return fit;
+}
+
+double Residual(const RigidFit& fit, double c, double sn, const PreparedMinutia& p, const PreparedMinutia& q) {
+  const double x = c * p.x - sn * p.y + fit.dx - q.x;
+  const double y = sn * p.x + c * p.y + fit.dy - q.y;
+  return std::sqrt(x * x + y * y);
+}
+
+}  // namespace
+
+RigidFit AlignPairs(const PreparedTemplate& probe, const PreparedTemplate& candidate, const Root& root, Scratch& s) {
+  if (s.pair_count < 3) {
+    // Too few points for a meaningful fit: take the root's own frame.
+    RigidFit fit;
+    const PreparedMinutia& p = probe.minutiae[root.probe];
+    const PreparedMinutia& q = candidate.minutiae[root.candidate];
+    fit.rotation = AngleRadians(static_cast<uint8_t>(q.direction - p.direction));
+    const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+    fit.dx = q.x - (c * p.x - sn * p.y);
+    fit.dy = q.y - (sn * p.x + c * p.y);
+    double total = 0;
+    for (int k = 0; k < s.pair_count; ++k) {
+      total += Residual(fit, c, sn, probe.minutiae[s.pair_probe[k]], candidate.minutiae[s.pair_candidate[k]]);
+    }
+    fit.mean_residual = s.pair_count > 0 ? total / s.pair_count : 0;
+    return fit;
+  }
+
+  RigidFit fit = Fit(probe, candidate, s);
+  const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+  int kept = 0;
+  for (int k = 0; k < s.pair_count; ++k) {
+    const uint8_t pi = s.pair_probe[k], ci = s.pair_candidate[k];
+    if (Residual(fit, c, sn, probe.minutiae[pi], candidate.minutiae[ci]) <= kAlignmentTolerance) {
+      s.pair_probe[kept] = pi;
+      s.pair_candidate[kept] = ci;
+      ++kept;
+    } else {
+      s.probe_partner[pi] = kNone;
+      s.candidate_partner[ci] = kNone;
+    }
+  }
+  s.pair_count = kept;
+  if (kept >= 3) fit = Fit(probe, candidate, s);
+  const double c2 = std::cos(fit.rotation), s2 = std::sin(fit.rotation);
+  double total = 0;
+  for (int k = 0; k < s.pair_count; ++k) {
+    total += Residual(fit, c2, s2, probe.minutiae[s.pair_probe[k]], candidate.minutiae[s.pair_candidate[k]]);
+  }
+  fit.mean_residual = s.pair_count > 0 ? total / s.pair_count : 0;
+  return fit;
+}
+
+}  // namespace ridgeline::matcher::compare

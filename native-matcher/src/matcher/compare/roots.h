@@ -1,0 +1,16 @@
+// Stage 3 of comparison: candidate pairing. Short edges of the probe are
+// looked up among the candidate's short edges of similar length; every match
+// votes for the two minutia pairs it implies. The most-voted pairs become
+// roots from which consolidation grows a full pairing.
+#pragma once
+
+#include "matcher/compare/prepared.h"
+#include "matcher/compare/scratch.h"
+
+namespace ridgeline::matcher::compare {
+
+// Fills scratch.roots / root_count (best first, ties by index) and leaves
+// scratch.votes cleared.
+void FindRoots(const PreparedTemplate& probe, const PreparedTemplate& candidate, Scratch& scratch);
+
+}  // namespace ridgeline::matcher::compare

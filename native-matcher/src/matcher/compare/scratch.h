@@ -1,0 +1,56 @@
+// Per-thread working memory for one comparison, sized for the largest
+// prepared template, so the hot path never touches the heap.
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+#include "matcher/compare/prepared.h"
+
+namespace ridgeline::matcher::compare {
+
+// A probe edge matched to a candidate edge: both ends pair up if accepted.
+struct EdgePair {
+  uint16_t error = 0;
+  uint8_t probe_from = 0;
+  uint8_t probe_to = 0;
+  uint8_t candidate_from = 0;
+  uint8_t candidate_to = 0;
+};
+
+struct Root {
+  uint8_t probe = 0;
+  uint8_t candidate = 0;
+  uint8_t votes = 0;
+};
+
+constexpr int kMaxQueue = 4096;
+constexpr int kMaxRoots = 10;
+
+struct Scratch {
+  Scratch() {
+    probe_partner.fill(kNone);
+    candidate_partner.fill(kNone);
+  }
+
+  // Root voting: votes[probe * kMaxMinutiae + candidate], cleared via `touched`.
+  std::array<uint8_t, kMaxMinutiae * kMaxMinutiae> votes{};
+  std::array<uint16_t, kMaxMinutiae * kMaxMinutiae> touched{};
+  int touched_count = 0;
+  std::array<Root, kMaxRoots> roots{};
+  int root_count = 0;
+
+  // Pairing under construction.
+  std::array<uint8_t, kMaxMinutiae> probe_partner{};
+  std::array<uint8_t, kMaxMinutiae> candidate_partner{};
+  std::array<uint8_t, kMaxMinutiae> pair_probe{};
+  std::array<uint8_t, kMaxMinutiae> pair_candidate{};
+  int pair_count = 0;
+  int support = 0;
+  std::array<EdgePair, kMaxQueue> queue{};
+  int queue_size = 0;
+};
+
+Scratch& ThreadScratch();
+
+}  // namespace ridgeline::matcher::compare
