@@ -1,0 +1,25 @@
+// The single application window. It loads only the app origin; everything the
+// page may do beyond rendering (navigate, open windows, attach webviews, ask for
+// permissions) is refused by hardening.ts.
+import { BrowserWindow } from 'electron';
+import { APP_ORIGIN } from '../protocol/resolver';
+import { secureWebPreferences } from './web-preferences';
+
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Ridgeline',
+    backgroundColor: '#1b1f24',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}

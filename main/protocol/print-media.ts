@@ -1,0 +1,34 @@
+// Print images for the viewers: pixels come from the encrypted store and are
+// only served when the signed-in user's partner scope covers the print. A print
+// outside the scope answers exactly like a missing one.
+import type { PrintImage } from '../core/prints/prints';
+import type { Workspace } from '../core/workspace';
+import { notFound, RidgelineError } from '../core/errors';
+
+export interface PrintImageSource {
+  /** The image of a print the caller may see; throws RidgelineError otherwise. */
+  printImage(printId: string): PrintImage;
+}
+
+/** Who is asking: the partner ids of the current session, or null when nobody is signed in. */
+export type ScopeProvider = () => readonly string[] | null;
+
+export function createScopedPrintSource(workspace: Workspace, scope: ScopeProvider): PrintImageSource {
+  // A holding print (no case of its own) is visible through a case in scope that lists it as a candidate.
+  const holdingInScope = workspace.db.prepare(`
+    SELECT 1 FROM candidates k JOIN cases c ON c.id = k.case_id
+    WHERE k.candidate_print_id = @printId AND c.partner_id IN (SELECT value FROM json_each(@scope)) LIMIT 1`);
+  return {
+    printImage(printId) {
+      const partners = scope();
+      if (!partners) throw new RidgelineError('unauthenticated', 'Sign in first');
+      const print = workspace.prints.get(printId);
+      if (print.caseId) {
+        workspace.cases.summary(partners, print.caseId);
+      } else if (!holdingInScope.get({ printId, scope: JSON.stringify(partners) })) {
+        throw notFound('Print', printId);
+      }
+      return workspace.prints.image(printId);
+    },
+  };
+}
