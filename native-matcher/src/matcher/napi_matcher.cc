@@ -1,5 +1,20 @@
+// The matcher's Node-API surface: extract, compare and the 1:N Gallery. The
+// bindings themselves live in napi/, one file per group.
 #include "bindings.h"
+#include "matcher/napi/bindings.h"
+#include "matcher/napi/linkage.h"
 
 namespace ridgeline::bindings {
-void RegisterMatcher(Napi::Env env, Napi::Object exports) {}
+
+void RegisterMatcher(Napi::Env env, Napi::Object exports) {
+  napi::RegisterExtract(env, exports);
+  napi::RegisterCompare(env, exports);
+  napi::RegisterGallery(env, exports);
+  // Lets the TS wrapper and the tests tell "stage not built yet" from a bug.
+  Napi::Object stages = Napi::Object::New(env);
+  stages.Set("extraction", Napi::Boolean::New(env, napi::ExtractionLinked()));
+  stages.Set("comparison", Napi::Boolean::New(env, napi::ComparisonLinked()));
+  exports.Set("matcherStages", stages);
+}
+
 }  // namespace ridgeline::bindings

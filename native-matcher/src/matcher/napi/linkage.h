@@ -1,0 +1,36 @@
+// Temporary link guard while the extraction (extract/) and comparison
+// (compare/) stages are being written in parallel. The matcher entry points are
+// re-declared weak so the addon still loads when a stage is not yet linked in;
+// the bindings then answer 'unsupported' instead of failing to dlopen for every
+// user of the addon. Once both stages are in the tree the strong definitions
+// win and these checks are always true. GCC/Clang on ELF/Mach-O only: other
+// toolchains take the strong declarations and need the stages present.
+#pragma once
+
+#include "matcher/matcher.h"
+
+#if defined(__GNUC__) && !defined(_WIN32)
+#define RIDGELINE_WEAK_MATCHER 1
+namespace ridgeline::matcher {
+Features Extract(const GrayImageView& image, const ExtractOptions& options) __attribute__((weak));
+PreparedPtr Prepare(const Template& tmpl) __attribute__((weak));
+Comparison Compare(const PreparedTemplate& probe, const PreparedTemplate& candidate) __attribute__((weak));
+double Score(const PreparedTemplate& probe, const PreparedTemplate& candidate) __attribute__((weak));
+size_t PreparedSize(const PreparedTemplate& prepared) __attribute__((weak));
+}  // namespace ridgeline::matcher
+#endif
+
+namespace ridgeline::napi {
+
+#if RIDGELINE_WEAK_MATCHER
+inline bool ExtractionLinked() { return &matcher::Extract != nullptr; }
+inline bool ComparisonLinked() {
+  return &matcher::Prepare != nullptr && &matcher::Compare != nullptr && &matcher::Score != nullptr &&
+         &matcher::PreparedSize != nullptr;
+}
+#else
+inline bool ExtractionLinked() { return true; }
+inline bool ComparisonLinked() { return true; }
+#endif
+
+}  // namespace ridgeline::napi
