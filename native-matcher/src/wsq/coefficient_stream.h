@@ -1,0 +1,26 @@
+// Entropy-coded data of one WSQ block: Huffman symbols for zero runs and
+// quantized coefficient values, with 0xFF00 byte stuffing. A block ends at
+// the next marker; the coefficients of all blocks form one sequence in
+// subband order.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "wsq/huffman.h"
+
+namespace ridgeline::wsq {
+
+struct CoefficientSink {
+  std::vector<int32_t>& values;  // sized to the number of coded coefficients
+  size_t filled = 0;
+};
+
+/**
+ * Decodes block data from `data[pos]` until a marker or the end of the data.
+ * Returns the marker that ended the block (its two bytes consumed), or 0 at
+ * the end of the data. `pos` is advanced past what was read.
+ */
+uint16_t decodeBlock(const uint8_t* data, size_t size, size_t& pos, const HuffmanDecoder& huffman, CoefficientSink& sink);
+
+}  // namespace ridgeline::wsq
