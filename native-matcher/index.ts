@@ -1,0 +1,16 @@
+// The native matcher's typed TypeScript API: extraction, explained 1:1
+// comparison and 1:N search. Errors are RidgelineError with contract codes.
+export { compare, extract, matcherStages } from './lib/matcher';
+export { Gallery, type SearchOptions, type SearchProgress } from './lib/gallery';
+export type {
+  AlignmentTransform,
+  ComparisonResult,
+  Features,
+  GrayImage,
+  Minutia,
+  MinutiaPair,
+  MinutiaType,
+  RoiMask,
+  SearchHit,
+  Template,
+} from './lib/types';
