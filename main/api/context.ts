@@ -1,4 +1,5 @@
 import type { Session } from '../core/accounts/roles';
+import type { SessionManager } from '../core/accounts/sessions';
 import type { Workspace } from '../core/workspace';
 
 /** What a handler may use: the workspace services and the caller's session. */
@@ -8,4 +9,8 @@ export interface CallContext {
   session(): Session | null;
   /** Name of this workstation for audit entries. */
   readonly workstation: string;
+  /** The window's session manager, set by the API host (main/api/host.ts); sign-in and lock methods need it. */
+  readonly sessions?: SessionManager;
+  /** Main's clock (injected in tests). */
+  readonly clock?: () => Date;
 }

@@ -1,8 +1,14 @@
 // Every contract method's implementation. The `satisfies` makes a method that
 // is in the contract but not implemented a compile error.
 import type { Implementation } from './registry';
+import { adminMethods } from './methods/admin';
+import { auditMethods } from './methods/audit';
 import { casesMethods } from './methods/cases';
+import { sessionMethods } from './methods/session';
 
 export const implementation = {
   ...casesMethods,
+  ...sessionMethods,
+  ...adminMethods,
+  ...auditMethods,
 } satisfies Implementation;

@@ -2,7 +2,10 @@
 // Electron shell, the CLI and the E2E bridge all open workspaces this way.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createAccounts } from './accounts/accounts';
+import { createExportAllowance } from './accounts/exports';
 import { createAnnotationStore } from './annotations/annotations';
+import { createAuditLog } from './audit/log';
 import { createCaseStore } from './cases/cases';
 import { openDatabase, type Db } from './db/open';
 import { schemaVersion } from './db/migrate';
@@ -23,6 +26,8 @@ export function openWorkspace(options: WorkspaceOptions) {
   const file = path.join(options.dir, DATABASE_FILE);
   const db: Db = openDatabase(file, { key: options.key, create: options.create ?? false });
   const prints = createPrintStore(db);
+  const audit = createAuditLog(db);
+  const accounts = createAccounts(db, audit);
   const meta = {
     get: (key: string): string | undefined =>
       (db.prepare('SELECT value FROM workspace_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value,
@@ -39,6 +44,9 @@ export function openWorkspace(options: WorkspaceOptions) {
     prints,
     cases: createCaseStore(db, prints),
     annotations: createAnnotationStore(db),
+    audit,
+    accounts,
+    exports: createExportAllowance(db, accounts.users, accounts.settings, audit),
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),
   };

@@ -2,10 +2,16 @@
 // schemas. Preload exposes it, main implements and validates it, the renderer and
 // the E2E bridge call it. Domains add their methods in their own file here.
 import type { z } from 'zod';
+import { adminContract } from './admin';
+import { auditContract } from './audit';
 import { casesContract } from './cases';
+import { sessionContract } from './session';
 
 export const contract = {
   ...casesContract,
+  ...sessionContract,
+  ...adminContract,
+  ...auditContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,31 @@ import type { Role } from './roles';
 export const permissions = {
   'case.read': ['examiner', 'supervisor', 'auditor'],
   'workspace.read': ['examiner', 'supervisor', 'auditor', 'administrator'],
+  // Every signed-in user, for their own session: sign out, unlock, password, activity.
+  'session.use': ['examiner', 'supervisor', 'auditor', 'administrator'],
+  // Casework. Examiners analyse, compare and conclude; an examiner verifies cases
+  // they did not examine (the handler checks who examined). Supervisors decide
+  // blocked cases and conflicts, approve disclosures and release them.
+  'case.intake': ['examiner', 'supervisor'],
+  'case.examine': ['examiner'],
+  'case.verify': ['examiner'],
+  'case.decide-blocked': ['supervisor'],
+  'case.resolve-conflict': ['supervisor'],
+  'case.purge': ['supervisor'],
+  'disclosure.draft': ['examiner', 'supervisor'],
+  'disclosure.approve': ['supervisor'],
+  'release.send': ['supervisor'],
+  'print.export': ['examiner', 'supervisor'],
+  'agreement.read': ['examiner', 'supervisor', 'auditor'],
+  'agreement.manage': ['supervisor'],
+  'holdings.manage': ['supervisor'],
+  // Oversight: the auditor reads, verifies and exports the trail; nobody else does.
+  'audit.read': ['auditor'],
+  'audit.export': ['auditor'],
+  // Administration: accounts, roles, partners, locks and settings. Administrators
+  // see no casework: administering accounts gives no need-to-know.
+  'accounts.manage': ['administrator'],
+  'settings.manage': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,0 +1,98 @@
+// The API host: what both the Electron shell (one per window) and the E2E
+// bridge put behind `window.ridgeline.invoke`. It holds the window's session,
+// refreshes it on every call (roles, partners, account locks take effect at
+// once), dispatches through the registry, and audits every refusal, every
+// error and every call that its handler did not audit itself.
+import type { ApiError, ApiResult } from '../../preload/contract/errors';
+import { createSessionManager, type SessionManager } from '../core/accounts/sessions';
+import type { AuditOutcome } from '../core/audit/entry';
+import type { Workspace } from '../core/workspace';
+import { eventOf, isQuiet, objectsOf } from './audit-policy';
+import type { CallContext } from './context';
+import { implementation as defaultImplementation } from './implementation';
+import { dispatch, type Implementation } from './registry';
+
+export interface ApiHostOptions {
+  workspace: Workspace;
+  /** This workstation's name, in every audit entry. */
+  workstation: string;
+  /** Main's clock; tests inject one to drive the inactivity lock. */
+  clock?: () => Date;
+  implementation?: Implementation;
+  /** Where unexpected exceptions are logged (main-process log). */
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface ApiHost {
+  invoke(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
+  readonly sessions: SessionManager;
+}
+
+/** Methods a user who must change their password may still call. */
+const BEFORE_PASSWORD_CHANGE = new Set(['auth.status', 'auth.signOut', 'auth.unlock', 'auth.changePassword', 'auth.ping']);
+const DENIALS: ReadonlySet<ApiError['code']> = new Set(['unauthenticated', 'session-locked', 'forbidden', 'account-locked']);
+
+export function createApiHost(options: ApiHostOptions): ApiHost {
+  const { workspace, workstation } = options;
+  const clock = options.clock ?? (() => new Date());
+  const impl = options.implementation ?? defaultImplementation;
+  const log = options.log ?? ((message, error) => console.error(`[ridgeline api] ${message}`, error));
+  const sessions = createSessionManager({ accounts: workspace.accounts, audit: workspace.audit, workstation, clock });
+
+  const ctx: CallContext = { workspace, workstation, session: () => sessions.current(), sessions, clock };
+
+  function record(method: string, args: unknown, outcome: AuditOutcome, event: string, details: Record<string, unknown>): void {
+    const session = sessions.current();
+    try {
+      workspace.audit.record({
+        actor: { userId: session?.userId ?? null, username: session?.username ?? null, workstation },
+        event,
+        outcome,
+        objects: objectsOf(args),
+        details: { method, ...details },
+        at: clock(),
+      });
+    } catch (error) {
+      // The audit trail failing is itself an incident: log loudly, never hide it behind the call's result.
+      log(`could not audit ${method}`, error);
+    }
+  }
+
+  const deny = (method: string, args: unknown, code: ApiError['code'], message: string): ApiResult<never> => {
+    record(method, args, 'denied', 'access.denied', { code });
+    return { ok: false, error: { code, message, details: { method } } };
+  };
+
+  return {
+    sessions,
+    async invoke(method, args) {
+      const name = typeof method === 'string' ? method.slice(0, 128) : `(${typeof method})`;
+      const user = sessions.refresh();
+      if (user?.lock) {
+        sessions.end('account-locked');
+        if (name !== 'auth.status') return deny(name, args, 'account-locked', 'This account is locked; an administrator must unlock it');
+      } else if (user?.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(name)) {
+        return deny(name, args, 'forbidden', 'Change your password first');
+      }
+
+      const headBefore = workspace.audit.head().seq;
+      const result = await dispatch(impl, ctx, method, args, {
+        onDenied: (_ctx, denied, error) => record(denied, args, 'denied', 'access.denied', { code: error.code }),
+        onInternalError: (failed, error) => {
+          log(`internal error in ${failed}`, error);
+          record(failed, args, 'error', 'api.error', { code: 'internal' });
+        },
+      });
+
+      // Denials and internal errors were audited by the hooks; handlers audit their own changes.
+      const handlerAudited = workspace.audit.head().seq > headBefore;
+      if (!handlerAudited && !isQuiet(name)) {
+        if (result.ok) record(name, args, 'success', eventOf(name), {});
+        // A call to a method that does not exist is a renderer probing the boundary.
+        else if (result.error.code === 'unknown-method') record(name, {}, 'denied', 'access.denied', { code: 'unknown-method' });
+        else if (!DENIALS.has(result.error.code)) record(name, args, 'error', eventOf(name), { code: result.error.code });
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Administration: accounts, their roles and partners, lifting locks (with a
+// recorded reason), and the settings for inactivity and export limits.
+import { z } from 'zod';
+import { id } from './cases';
+import { method } from './define';
+import { password, role, username } from './session';
+
+export const accountLock = z.object({
+  cause: z.enum(['failed-sign-ins', 'export-limit']),
+  lockedAt: z.string(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AccountLock = z.infer<typeof accountLock>;
+
+export const userRecord = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(role),
+  partnerIds: z.array(z.string()),
+  mustChangePassword: z.boolean(),
+  failedSignIns: z.number().int(),
+  lock: accountLock.nullable(),
+  createdAt: z.string(),
+});
+export type UserRecord = z.infer<typeof userRecord>;
+
+export const accountSettings = z.object({
+  inactivityMinutes: z.number().int(),
+  maxFailedSignIns: z.number().int(),
+  exportLimitPrintsPerDay: z.number().int(),
+  exportLimitRecordsPerDay: z.number().int(),
+});
+
+const roles = z.array(role).min(1).max(4);
+const partnerIds = z.array(id).max(500);
+
+export const adminContract = {
+  'admin.users.list': method(z.object({}).strict(), z.array(userRecord)),
+  'admin.users.create': method(
+    z.object({ username, displayName: z.string().trim().min(1).max(128), password, roles, partnerIds }).strict(),
+    userRecord,
+  ),
+  'admin.users.assign': method(z.object({ userId: id, roles, partnerIds }).strict(), userRecord),
+  /** Sets a temporary password the user must change at next sign-in. */
+  'admin.users.resetPassword': method(z.object({ userId: id, password }).strict(), userRecord),
+  'admin.users.unlock': method(z.object({ userId: id, reason: z.string().trim().min(5).max(1000) }).strict(), userRecord),
+  'admin.partners.list': method(
+    z.object({}).strict(),
+    z.array(z.object({ id: z.string(), name: z.string(), country: z.string() })),
+  ),
+  'admin.settings.get': method(z.object({}).strict(), accountSettings),
+  'admin.settings.update': method(accountSettings.partial().strict(), accountSettings),
+};
