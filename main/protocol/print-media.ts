@@ -4,6 +4,7 @@
 import type { PrintImage } from '../core/prints/prints';
 import type { Workspace } from '../core/workspace';
 import { notFound, RidgelineError } from '../core/errors';
+import type { SessionManager } from '../core/accounts/sessions';
 
 export interface PrintImageSource {
   /** The image of a print the caller may see; throws RidgelineError otherwise. */
@@ -30,5 +31,20 @@ export function createScopedPrintSource(workspace: Workspace, scope: ScopeProvid
       }
       return workspace.prints.image(printId);
     },
+  };
+}
+
+/**
+ * The scope of the window's session for image requests, with the same gates as
+ * an API call: nobody signed in, a locked session or account, or a pending
+ * password change all see nothing. Refreshing first makes a partner
+ * reassignment apply to the very next image.
+ */
+export function sessionScope(sessions: Pick<SessionManager, 'refresh' | 'current'>): ScopeProvider {
+  return () => {
+    const user = sessions.refresh();
+    const session = sessions.current();
+    if (!user || user.lock || user.mustChangePassword || !session || session.locked) return null;
+    return session.partnerIds;
   };
 }

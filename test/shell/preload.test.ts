@@ -19,6 +19,11 @@ describe('preload bridge', () => {
     expect(Object.isFrozen(api)).toBe(true);
   });
 
+  it('uses the contract channel name (kept apart so zod stays out of the preload)', async () => {
+    const { PRELOAD_IPC_CHANNEL } = await import('../../preload/contract/channel');
+    expect(PRELOAD_IPC_CHANNEL).toBe(IPC_CHANNEL);
+  });
+
   it('sends every call over the single contract channel', async () => {
     const api = exposed[0]![1] as { invoke(method: unknown, args: unknown): Promise<unknown> };
     await expect(api.invoke('cases.list', {})).resolves.toEqual({ ok: true, value: [] });
