@@ -50,21 +50,16 @@ void BuildNeighbourEdges(PreparedTemplate& prepared) {
     }
   }
 
-  prepared.root_edges.clear();
+  prepared.roots.clear();
   for (int i = 0; i < n; ++i) {
-    for (int s = 0; s < kRootNeighbours; ++s) {
-      if (prepared.edges[i * kNeighbours + s].to != kNone) {
-        prepared.root_edges.push_back(static_cast<uint16_t>(i * kNeighbours + s));
-      }
+    for (int slot = 0; slot < kRootNeighbours; ++slot) {
+      const NeighbourEdge& e = prepared.edges[i * kNeighbours + slot];
+      if (e.to == kNone) break;
+      prepared.roots.push_back(RootEdge{e.from_angle, e.to_angle, e.length, static_cast<uint8_t>(i), e.to});
     }
   }
-  std::stable_sort(prepared.root_edges.begin(), prepared.root_edges.end(), [&](uint16_t a, uint16_t b) {
-    return prepared.edges[a].length < prepared.edges[b].length;
-  });
-  prepared.root_lengths.resize(prepared.root_edges.size());
-  for (size_t r = 0; r < prepared.root_edges.size(); ++r) {
-    prepared.root_lengths[r] = prepared.edges[prepared.root_edges[r]].length;
-  }
+  std::stable_sort(prepared.roots.begin(), prepared.roots.end(),
+                   [](const RootEdge& a, const RootEdge& b) { return a.from_angle < b.from_angle; });
 }
 
 }  // namespace ridgeline::matcher::compare

@@ -40,6 +40,16 @@ struct NeighbourEdge {
   uint8_t to_angle = 0;   // direction(to) - angle(edge)
 };
 
+// A short edge in the root index, self-contained so the lookup streams
+// through one array. Sorted by from_angle, the most selective key.
+struct RootEdge {
+  uint8_t from_angle = 0;
+  uint8_t to_angle = 0;
+  uint8_t length = 0;
+  uint8_t from = 0;
+  uint8_t to = 0;
+};
+
 // Smallest signed difference of two quantised angles, as a magnitude 0..128.
 inline int AngleDistance(uint8_t a, uint8_t b) {
   int d = static_cast<int8_t>(static_cast<uint8_t>(a - b));
@@ -60,10 +70,8 @@ class PreparedTemplate {
   std::vector<uint16_t> source_index;
   // minutiae.size() * kNeighbours edges, nearest first, padded with to == kNone.
   std::vector<compare::NeighbourEdge> edges;
-  // Root index: edge numbers (minutia * kNeighbours + slot) sorted by length,
-  // and their lengths alongside so the length window is a contiguous scan.
-  std::vector<uint16_t> root_edges;
-  std::vector<uint8_t> root_lengths;
+  // The kRootNeighbours nearest edges of every minutia, sorted by from_angle.
+  std::vector<compare::RootEdge> roots;
 
   int size() const { return static_cast<int>(minutiae.size()); }
   const compare::NeighbourEdge* NeighboursOf(int i) const { return &edges[i * compare::kNeighbours]; }

@@ -39,30 +39,44 @@ void Rank(Scratch& s, uint16_t cell, uint8_t votes) {
 void FindRoots(const PreparedTemplate& probe, const PreparedTemplate& candidate, Scratch& s) {
   s.touched_count = 0;
   s.root_count = 0;
-  const int probe_count = static_cast<int>(probe.root_edges.size());
-  const int candidate_count = static_cast<int>(candidate.root_edges.size());
-  const uint8_t* candidate_lengths = candidate.root_lengths.data();
-  const uint16_t* candidate_edges = candidate.root_edges.data();
-  const NeighbourEdge* candidate_table = candidate.edges.data();
+  const int probe_count = static_cast<int>(probe.roots.size());
+  const int count = static_cast<int>(candidate.roots.size());
+  if (probe_count == 0 || count == 0) return;
+  const RootEdge* edges = candidate.roots.data();
 
-  // Both root lists are sorted by length and the window bounds grow with
-  // length, so the window only ever slides forward.
-  int begin = 0;
+  // Both lists are sorted by from_angle. The candidate list is walked as if
+  // repeated once per turn (virtual index v -> edges[v mod count] at angle
+  // + 256 * (v div count)), so the window [a - tol, a + tol] slides forward
+  // across the 0/256 wrap without copies.
+  auto angle_at = [&](int v) {
+    const int turn = v >= 0 ? v / count : -((-v + count - 1) / count);
+    return static_cast<int>(edges[v - turn * count].from_angle) + 256 * turn;
+  };
+  int begin = -count;
   for (int r = 0; r < probe_count; ++r) {
-    const int probe_edge_index = probe.root_edges[r];
-    const NeighbourEdge& pe = probe.edges[probe_edge_index];
+    const RootEdge& pe = probe.roots[r];
+    const int low = pe.from_angle - kAngleTolerance;
+    const int high = pe.from_angle + kAngleTolerance;
+    while (angle_at(begin) < low) ++begin;
     const int tolerance = LengthTolerance(pe.length);
-    const int low = pe.length - tolerance;
-    const int high = pe.length + tolerance;
-    while (begin < candidate_count && candidate_lengths[begin] < low) ++begin;
-    const int probe_from = probe_edge_index / kNeighbours;
-    for (int c = begin; c < candidate_count && candidate_lengths[c] <= high; ++c) {
-      const int candidate_edge_index = candidate_edges[c];
-      const NeighbourEdge& ce = candidate_table[candidate_edge_index];
-      if (AngleDistance(pe.from_angle, ce.from_angle) > kAngleTolerance) continue;
-      if (AngleDistance(pe.to_angle, ce.to_angle) > kAngleTolerance) continue;
-      const int candidate_from = candidate_edge_index / kNeighbours;
-      Vote(s, probe_from, candidate_from);
+    int index = begin - (begin >= 0 ? 0 : -((-begin + count - 1) / count)) * count;
+    int turn_base = begin >= 0 ? (begin / count) * 256 : -((-begin + count - 1) / count) * 256;
+    if (index >= count) index -= count;  // unreachable for begin < 2*count; kept for clarity
+    for (int v = begin; v < begin + count; ++v) {
+      const RootEdge& ce = edges[index];
+      if (ce.from_angle + turn_base > high) break;
+      if (++index == count) {
+        index = 0;
+        turn_base += 256;
+      }
+      // Branch-free test: most edges in the angle window fail here, and an
+      // unpredictable branch per edge would cost more than the arithmetic.
+      const int dl = static_cast<int>(pe.length) - ce.length;
+      const int dt = static_cast<int8_t>(static_cast<uint8_t>(pe.to_angle - ce.to_angle));
+      const bool match = (static_cast<unsigned>(dl + tolerance) <= static_cast<unsigned>(2 * tolerance)) &
+                         (static_cast<unsigned>(dt + kAngleTolerance) <= static_cast<unsigned>(2 * kAngleTolerance));
+      if (!match) continue;
+      Vote(s, pe.from, ce.from);
       Vote(s, pe.to, ce.to);
     }
   }
