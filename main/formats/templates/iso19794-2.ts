@@ -75,7 +75,7 @@ export function checkIdentifier(reader: ByteReader, format: string): void {
   if (identifier !== 'FMR\0') throw new RidgelineError('bad-file', `${format}: not a finger minutiae record`);
   const version = ascii(reader.bytesOf(4, 'version'));
   if (version !== ' 20\0') {
-    throw new RidgelineError('unsupported', `${format}: record version '${version.replace(/\0/g, '')}' is not supported (only " 20")`, {
+    throw new RidgelineError('unsupported', `finger minutiae record version '${version.replace(/\0/g, '')}' is not supported (only " 20": ISO/IEC 19794-2:2005, ANSI INCITS 378-2004)`, {
       version: version.replace(/\0/g, ''),
     });
   }
