@@ -1,0 +1,115 @@
+// Standalone extraction benchmark and visual check.
+//   extract_bench [--ppi N] [--repeat R] [--dump DIR] IMAGE.tif...
+// Prints per image the median extraction time over R runs and the minutiae
+// counts; --dump writes DIR/<name>.ppm: the image with the skeleton (blue),
+// endings (red) and bifurcations (green) with their directions, and removed
+// candidates (yellow dots).
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "matcher/extract/pipeline.h"
+#include "matcher/matcher.h"
+#include "tiff_reader.h"
+
+using namespace ridgeline;
+
+namespace {
+
+struct Rgb {
+  std::vector<uint8_t> data;
+  int width = 0, height = 0;
+  void Set(int x, int y, uint8_t r, uint8_t g, uint8_t b) {
+    if (x < 0 || y < 0 || x >= width || y >= height) return;
+    uint8_t* p = &data[(static_cast<size_t>(y) * width + x) * 3];
+    p[0] = r, p[1] = g, p[2] = b;
+  }
+};
+
+void Dump(const std::string& path, const tools::GrayImage& img, const matcher::Features& f,
+          const matcher::extract::PipelineTrace& trace) {
+  Rgb out;
+  out.width = img.width;
+  out.height = img.height;
+  out.data.resize(static_cast<size_t>(img.width) * img.height * 3);
+  for (int y = 0; y < img.height; ++y)
+    for (int x = 0; x < img.width; ++x) {
+      uint8_t v = img.pixels[static_cast<size_t>(y) * img.width + x];
+      const int wx = static_cast<int>((x + 0.5) * trace.scale), wy = static_cast<int>((y + 0.5) * trace.scale);
+      const bool roi = trace.roi_cells.contains(wx / 4, wy / 4) && trace.roi_cells.at(wx / 4, wy / 4);
+      v = static_cast<uint8_t>(roi ? 128 + v / 2 : v / 3);
+      out.Set(x, y, v, v, v);
+      if (trace.skeleton.contains(wx, wy) && trace.skeleton.at(wx, wy)) out.Set(x, y, 60, 60, 255);
+    }
+  for (const auto& c : trace.candidates) {
+    if (!c.removed) continue;
+    const int x = static_cast<int>((c.x + 0.5) / trace.scale), y = static_cast<int>((c.y + 0.5) / trace.scale);
+    out.Set(x, y, 255, 255, 0);
+    out.Set(x + 1, y, 255, 255, 0);
+  }
+  for (const auto& m : f.tmpl.minutiae) {
+    const bool ending = m.type == matcher::MinutiaType::Ending;
+    const uint8_t r = ending ? 255 : 0, g = ending ? 0 : 220;
+    for (int dy = -2; dy <= 2; ++dy)
+      for (int dx = -2; dx <= 2; ++dx)
+        if (std::max(std::abs(dx), std::abs(dy)) == 2) out.Set(static_cast<int>(std::lround(m.x)) + dx, static_cast<int>(std::lround(m.y)) + dy, r, g, 0);
+    for (int k = 3; k <= 10; ++k)
+      out.Set(static_cast<int>(std::lround(m.x + k * std::cos(m.direction))), static_cast<int>(std::lround(m.y - k * std::sin(m.direction))), r, g, 0);
+  }
+  std::ofstream file(path, std::ios::binary);
+  file << "P6\n" << out.width << " " << out.height << "\n255\n";
+  file.write(reinterpret_cast<const char*>(out.data.data()), static_cast<std::streamsize>(out.data.size()));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double ppi = 500;
+  int repeat = 3;
+  std::string dump;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--ppi" && i + 1 < argc) ppi = std::stod(argv[++i]);
+    else if (arg == "--repeat" && i + 1 < argc) repeat = std::max(1, std::stoi(argv[++i]));
+    else if (arg == "--dump" && i + 1 < argc) dump = argv[++i];
+    else files.push_back(arg);
+  }
+  std::vector<double> medians;
+  size_t total_minutiae = 0;
+  for (const std::string& file : files) {
+    const tools::GrayImage img = tools::ReadGrayTiff(file);
+    matcher::GrayImageView view{img.width, img.height, img.pixels.data(), ppi};
+    std::vector<double> times;
+    matcher::Features features;
+    for (int r = 0; r < repeat; ++r) {
+      const auto start = std::chrono::steady_clock::now();
+      features = matcher::Extract(view);
+      times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(times.begin(), times.end());
+    medians.push_back(times[times.size() / 2]);
+    int endings = 0, bifurcations = 0;
+    for (const auto& m : features.tmpl.minutiae) (m.type == matcher::MinutiaType::Ending ? endings : bifurcations)++;
+    total_minutiae += features.tmpl.minutiae.size();
+    std::printf("%s %dx%d %.2f ms minutiae %zu (endings %d, bifurcations %d)\n", file.c_str(), img.width, img.height,
+                medians.back(), features.tmpl.minutiae.size(), endings, bifurcations);
+    if (!dump.empty()) {
+      matcher::extract::PipelineTrace trace;
+      features = matcher::extract::RunPipeline(view, &trace);
+      std::string name = file.substr(file.find_last_of('/') + 1);
+      name = name.substr(0, name.find_last_of('.'));
+      Dump(dump + "/" + name + ".ppm", img, features, trace);
+    }
+  }
+  if (!medians.empty()) {
+    std::sort(medians.begin(), medians.end());
+    std::printf("images %zu median %.2f ms, mean minutiae %.1f\n", medians.size(), medians[medians.size() / 2],
+                static_cast<double>(total_minutiae) / medians.size());
+  }
+  return 0;
+}
