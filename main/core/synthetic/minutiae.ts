@@ -1,0 +1,140 @@
+// Ground-truth minutiae of the master's binary ridge image: thin it and read the
+// crossing number (1 = ridge ending, 3 = bifurcation). Spurious detections are
+// dropped: near the outline and in clusters (tiny breaks, bridges, islands,
+// where no examiner would mark a reliable minutia). Directions follow types.ts:
+// along the continuing ridge, away from the minutia.
+import type { Minutia } from '../../../native-matcher/lib/types';
+import { distanceInside } from './distance';
+import { crossingNumber, ringOffsets, thin } from './skeleton';
+
+export interface DetectOptions {
+  width: number;
+  height: number;
+  /** 1 = ridge (see binary.ts). */
+  binary: Uint8Array;
+  mask: Uint8Array;
+  orientation: Float32Array;
+  /** Minimum distance from the outline, px. */
+  borderMargin?: number;
+  /** Two minutiae closer than this are both dropped, px. */
+  clusterDistance?: number;
+}
+
+const TRACE_STEPS = 10;
+const TWO_PI = 2 * Math.PI;
+
+const wrap = (a: number) => ((a % TWO_PI) + TWO_PI) % TWO_PI;
+const angleDiff = (a: number, b: number) => {
+  const d = Math.abs(wrap(a) - wrap(b));
+  return Math.min(d, TWO_PI - d);
+};
+
+/** Follows a skeleton branch from `from` (already stepped onto `first`); returns the end reached. */
+function trace(skeleton: Uint8Array, width: number, from: number, first: number, ring: readonly number[]): number {
+  const seen = new Set<number>([from, first]);
+  let at = first;
+  for (let step = 1; step < TRACE_STEPS; step++) {
+    let next = -1;
+    for (const off of ring) {
+      const j = at + off;
+      if (skeleton[j] === 1 && !seen.has(j)) {
+        next = j;
+        // Prefer 4-connected steps: they hug the branch instead of cutting corners into another one.
+        if (Math.abs(off) === 1 || Math.abs(off) === width) break;
+      }
+    }
+    if (next < 0) break;
+    seen.add(next);
+    at = next;
+  }
+  return at;
+}
+
+/** Skeleton pixels that start each branch leaving pixel i (one per run of set neighbours). */
+function branchStarts(skeleton: Uint8Array, i: number, ring: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (let k = 0; k < 8; k++) {
+    const here = skeleton[i + ring[k]!]!;
+    const before = skeleton[i + ring[(k + 7) % 8]!]!;
+    if (here === 1 && before === 0) {
+      // Within a run, take its 4-connected pixel if it has one (even ring index).
+      let pick = i + ring[k]!;
+      for (let m = k; skeleton[i + ring[m % 8]!] === 1 && m < k + 8; m++) {
+        if (m % 2 === 0) {
+          pick = i + ring[m % 8]!;
+          break;
+        }
+      }
+      starts.push(pick);
+    }
+  }
+  return starts;
+}
+
+function screenAngle(width: number, from: number, to: number): number {
+  const dx = (to % width) - (from % width);
+  const dy = Math.floor(to / width) - Math.floor(from / width);
+  return wrap(Math.atan2(-dy, dx));
+}
+
+/** Snaps a traced direction onto the (smoother) orientation field when they agree. */
+function refine(traced: number, orientation: number): number {
+  const a = wrap(orientation);
+  const b = wrap(orientation + Math.PI);
+  const best = angleDiff(traced, a) <= angleDiff(traced, b) ? a : b;
+  return angleDiff(traced, best) < Math.PI / 4 ? best : traced;
+}
+
+export function detectMinutiae(o: DetectOptions): Minutia[] {
+  const { width, height, binary, mask } = o;
+  const borderMargin = o.borderMargin ?? 14;
+  const clusterDistance = o.clusterDistance ?? 9;
+  const skeleton = thin(binary, width, height);
+  const inside = distanceInside(mask, width, height);
+  const ring = ringOffsets(width);
+
+  const found: { i: number; type: 'ending' | 'bifurcation' }[] = [];
+  for (let y = 2; y < height - 2; y++) {
+    for (let x = 2; x < width - 2; x++) {
+      const i = y * width + x;
+      if (skeleton[i] === 0 || inside[i]! < borderMargin) continue;
+      const cn = crossingNumber(skeleton, i, ring);
+      if (cn === 1) found.push({ i, type: 'ending' });
+      else if (cn === 3) found.push({ i, type: 'bifurcation' });
+    }
+  }
+
+  // Clusters are skeleton artefacts (bridges, spurs, short breaks): drop every member.
+  const limit = clusterDistance * clusterDistance;
+  const crowded = new Uint8Array(found.length);
+  for (let a = 0; a < found.length; a++) {
+    for (let b = a + 1; b < found.length; b++) {
+      const ia = found[a]!.i;
+      const ib = found[b]!.i;
+      const dx = (ia % width) - (ib % width);
+      const dy = Math.floor(ia / width) - Math.floor(ib / width);
+      if (dx * dx + dy * dy < limit) crowded[a] = crowded[b] = 1;
+    }
+  }
+
+  const minutiae: Minutia[] = [];
+  found.forEach((candidate, n) => {
+    if (crowded[n]) return;
+    const { i, type } = candidate;
+    const x = i % width;
+    const y = Math.floor(i / width);
+    const angles = branchStarts(skeleton, i, ring).map((start) => screenAngle(width, i, trace(skeleton, width, i, start, ring)));
+    let direction: number;
+    if (type === 'ending') {
+      if (angles.length !== 1) return;
+      direction = angles[0]!;
+    } else {
+      if (angles.length !== 3) return;
+      // The merged ridge is the branch farthest in angle from both others.
+      const spread = angles.map((a, k) => Math.min(...angles.filter((_, m) => m !== k).map((b) => angleDiff(a, b))));
+      direction = angles[spread.indexOf(Math.max(...spread))]!;
+    }
+    minutiae.push({ x, y, direction: refine(direction, o.orientation[i]!), type, quality: 100 });
+  });
+  return minutiae;
+}
