@@ -3,8 +3,9 @@ import type { Migration } from '../migration';
 import { m001Initial } from './001-initial';
 import { m002Accounts } from './002-accounts';
 import { m003Audit } from './003-audit';
+import { m004Packets } from './004-packets';
 
-export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit];
+export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit, m004Packets];
 
 // Versions strictly increase; a gap is allowed only while parallel work lands.
 migrations.forEach((migration, index) => {
