@@ -21,17 +21,21 @@ export function PrintPane({ viewer, title, print, detail }: { viewer: ViewerId; 
     <section className="pane" aria-label={title} data-testid={`pane-${viewer}`}>
       <header className="pane-header">
         <span className="pane-title">{title}</span>
+        {print && print.foreignProvided && <ForeignProvidedBadge />}
         {print && (
-          <>
+          <span
+            className="pane-meta"
+            title={`${print.label} · FGP ${print.fingerPosition} · ${print.impressionType} · ${print.width}×${print.height} @ ${print.ppi} ppi${detail ? ` · ${detail}` : ''}`}
+          >
             <span className="mono">{print.label}</span>
             <span className="muted">
-              FGP {print.fingerPosition} · {print.impressionType} · {print.width}×{print.height} @ {print.ppi} ppi
+              {' '}
+              · FGP {print.fingerPosition} · {print.impressionType} · {print.width}×{print.height} @ {print.ppi} ppi
+              {detail && ` · ${detail}`}
             </span>
-            {detail && <span className="muted">{detail}</span>}
-            {print.foreignProvided && <ForeignProvidedBadge />}
-          </>
+          </span>
         )}
-        <span className="spacer" />
+        {!print && <span className="spacer" />}
         {print && <ViewerToolbar viewer={viewer} label={title} />}
       </header>
       {print ? (

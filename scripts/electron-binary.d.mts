@@ -1,0 +1,1 @@
+export declare function findElectronBinary(): { found: true; path: string } | { found: false; reason: string };

@@ -1,0 +1,45 @@
+// A real workspace for an E2E run: encrypted database in a temp folder with an
+// explicit key, an administrator and an examiner created through the accounts
+// service (the examiner's first password already changed, as a user would).
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openWorkspace, type Workspace } from '../../../main/core/workspace';
+
+export const WORKSTATION = 'e2e-workstation';
+export const EXAMINER = { username: 'examiner1', password: 'correct horse battery staple' };
+const ADMIN = { username: 'admin', password: 'supervising passphrase 1' };
+
+export interface E2EWorkspace {
+  ws: Workspace;
+  dir: string;
+  key: Uint8Array;
+  close(): void;
+}
+
+export function createE2EWorkspace(): E2EWorkspace {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ridgeline-e2e-'));
+  const key = new Uint8Array(randomBytes(32));
+  const ws = openWorkspace({ dir, key, create: true });
+  return {
+    ws,
+    dir,
+    key,
+    close() {
+      ws.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates the administrator and an examiner assigned to `partnerIds`. */
+export async function seedExaminer(ws: Workspace, partnerIds: readonly string[]): Promise<void> {
+  const admin = await ws.accounts.setupAdministrator({ username: ADMIN.username, displayName: 'Administrator', password: ADMIN.password }, WORKSTATION);
+  const initial = 'initial passphrase 42';
+  const examiner = await ws.accounts.createUser(
+    { username: EXAMINER.username, displayName: 'Examiner One', password: initial, roles: ['examiner'], partnerIds },
+    { userId: admin.id, username: admin.username, workstation: WORKSTATION },
+  );
+  await ws.accounts.changePassword(examiner.id, initial, EXAMINER.password, WORKSTATION);
+}
