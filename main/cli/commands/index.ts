@@ -1,5 +1,6 @@
 // Every `ridgeline` command, one file each.
 import type { Command } from '../command';
+import { auditCommand } from './audit';
 import { infoCommand } from './info';
 
-export const commands: readonly Command[] = [infoCommand];
+export const commands: readonly Command[] = [infoCommand, auditCommand];
