@@ -125,7 +125,7 @@ describe('role x method matrix through the API host', () => {
     const host = await world.signedIn('auditor');
     world.clock.advance(60);
     for (const method of methods) {
-      if (allowedRoles(method) === 'public' || implementation[method].allowWhenLocked) continue;
+      if (allowedRoles(method) === 'public' || (implementation[method] as { allowWhenLocked?: boolean }).allowWhenLocked) continue;
       expect(await host.invoke(method, {}), method).toMatchObject({ ok: false, error: { code: 'session-locked' } });
     }
     expect(world.ws.audit.query({ event: 'access.denied', user: 'auditor' })[0]).toMatchObject({ details: { code: 'session-locked' } });
