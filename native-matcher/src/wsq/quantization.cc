@@ -23,14 +23,12 @@ void dequantize(const std::vector<int32_t>& indices, const QuantizationTable& ta
     for (int y = 0; y < band.height; ++y) {
       float* row = image.data() + static_cast<size_t>(band.y + y) * width + band.x;
       for (int x = 0; x < band.width; ++x, ++next) {
+        // Branch-free form of the two reconstruction rules (sign s = +1/-1;
+        // s = 0 gives 0 for an index of 0): coefficient signs are random,
+        // so branches would mispredict half the time.
         const int32_t p = indices[next];
-        if (p > 0) {
-          row[x] = q * (static_cast<float>(p) - center) + halfZero;
-        } else if (p < 0) {
-          row[x] = q * (static_cast<float>(p) + center) - halfZero;
-        } else {
-          row[x] = 0.0f;
-        }
+        const float s = static_cast<float>((p > 0) - (p < 0));
+        row[x] = q * (static_cast<float>(p) - s * center) + s * halfZero;
       }
     }
   }

@@ -45,4 +45,33 @@ SynthesisTaps buildSynthesisTaps(int length, bool highpassFirst, const std::vect
   return taps;
 }
 
+InteriorPattern buildInteriorPattern(int length, bool highpassFirst, const std::vector<float>& lowpass,
+                                     const std::vector<float>& highpass) {
+  const int lowCount = (length + 1) / 2;
+  const int highCount = length / 2;
+  const int lowStart = highpassFirst ? highCount : 0;
+  const int highStart = highpassFirst ? 0 : lowCount;
+  const int lowHalf = static_cast<int>(lowpass.size()) / 2;
+  const int highHalf = static_cast<int>(highpass.size()) / 2;
+  const int reach = lowHalf > highHalf ? lowHalf : highHalf;
+
+  InteriorPattern pattern;
+  pattern.first = reach;
+  pattern.last = length - 1 - reach;
+  for (int phase = 0; phase < 2; ++phase) {
+    // Output n = 2j + phase takes upsampled position n - m for tap m.
+    for (int m = -lowHalf; m <= lowHalf; ++m) {
+      if ((phase - m) % 2 != 0) continue;
+      pattern.offset[phase].push_back(lowStart + (phase - m) / 2);
+      pattern.weight[phase].push_back(lowpass[lowHalf + m]);
+    }
+    for (int m = -highHalf; m <= highHalf; ++m) {
+      if ((phase - m) % 2 == 0) continue;
+      pattern.offset[phase].push_back(highStart + (phase - m - 1) / 2);
+      pattern.weight[phase].push_back(highpass[highHalf + m]);
+    }
+  }
+  return pattern;
+}
+
 }  // namespace ridgeline::wsq

@@ -21,6 +21,22 @@ struct SynthesisTaps {
   std::vector<float> weight;
 };
 
+/**
+ * Away from the borders no reflection applies and every even (odd) output
+ * draws on the same pattern of stored samples, shifted by one per output
+ * pair: out[2j+p] = sum_i weight[p][i] * line[j + offset[p][i]]. The 2-D row
+ * pass uses this to run unit-stride loops instead of per-sample tap lists.
+ */
+struct InteriorPattern {
+  int first = 0;  // first output index covered (inclusive)
+  int last = -1;  // last output index covered (inclusive); last < first: none
+  std::vector<int32_t> offset[2];
+  std::vector<float> weight[2];
+};
+
+InteriorPattern buildInteriorPattern(int length, bool highpassFirst, const std::vector<float>& lowpass,
+                                     const std::vector<float>& highpass);
+
 /** N >= 2; filters odd-length, symmetric and centred. */
 SynthesisTaps buildSynthesisTaps(int length, bool highpassFirst, const std::vector<float>& lowpass,
                                  const std::vector<float>& highpass);
