@@ -1,0 +1,72 @@
+// Human-readable table of the benchmark figures (--json prints them raw).
+import type { EqualErrorRate, OperatingPoint } from '../../main/core/matching';
+import type { Throughput } from './measure';
+
+interface Row {
+  eerFvc: EqualErrorRate;
+  eerExtended: EqualErrorRate;
+  fnmrAtFmr1: OperatingPoint;
+  fnmrAtFmr01: OperatingPoint;
+  medianExtractionMs: number;
+  oneThread: Throughput;
+  allThreads: Throughput;
+}
+
+interface Report {
+  data: string;
+  machine: { cpus: number; model: string; node: string };
+  databases: (Row & { name: string; ppi: number; extractionFailures: number; medianMinutiae: number })[];
+  pooled: Row;
+  search: {
+    galleryTemplates: number;
+    addSeconds: number;
+    galleryMemoryBytes: number;
+    rssGrowthBytes: number;
+    medianSearchMs: number;
+    searchesTimed: number;
+    threads: number;
+    oneThreadSearchMs: number;
+  } | null;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
+const rate = (x: number) => Math.round(x).toLocaleString('en-US');
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function formatReport(report: Report): string {
+  const header = ['database', 'ppi', 'EER (FVC)', 'EER (ext)', 'FNMR@FMR<=1%', 'FNMR@FMR<=0.1%', 'extract ms', 'cmp/s 1 thread', `cmp/s ${report.machine.cpus} threads`];
+  const line = (name: string, ppi: string, row: Row) => [
+    name,
+    ppi,
+    pct(row.eerFvc.eer),
+    pct(row.eerExtended.eer),
+    pct(row.fnmrAtFmr1.fnmr),
+    pct(row.fnmrAtFmr01.fnmr),
+    row.medianExtractionMs.toFixed(1),
+    rate(row.oneThread.perSecond),
+    rate(row.allThreads.perSecond),
+  ];
+  const rows = [header, ...report.databases.map((db) => line(db.name, String(db.ppi), db)), line('pooled', '', report.pooled)];
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const table = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+  const notes = report.databases
+    .filter((db) => db.extractionFailures > 0)
+    .map((db) => `${db.name}: ${db.extractionFailures} images failed extraction (scored as non-matches)`);
+  const search = report.search
+    ? [
+        '',
+        `1:N search, ${rate(report.search.galleryTemplates)} synthetic templates (perturbed copies of the real ones):`,
+        `  median search ${report.search.medianSearchMs.toFixed(0)} ms on ${report.search.threads} threads (${report.search.searchesTimed} probes); one thread ${report.search.oneThreadSearchMs.toFixed(0)} ms`,
+        `  gallery memory ${mb(report.search.galleryMemoryBytes)} (native estimate), process RSS growth ${mb(report.search.rssGrowthBytes)}; adding took ${report.search.addSeconds.toFixed(1)} s`,
+      ]
+    : [];
+  return [
+    `Matcher benchmark on ${report.data} (${report.machine.cpus} x ${report.machine.model}, Node ${report.machine.node})`,
+    'FVC protocol: genuine i<j per finger; FVC impostors first impressions a<b; extended impostors all impressions a<b; FNMR at FMR on extended impostors.',
+    '',
+    ...table,
+    ...notes,
+    ...search,
+    '',
+  ].join('\n');
+}
