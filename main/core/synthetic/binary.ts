@@ -2,7 +2,10 @@
 // thresholded at 0 and cleaned by a 5×5 majority vote (which removes one-pixel
 // necks and spurs around phase defects). Ground-truth minutiae are read from
 // this image and the rendered ridges are a blur of it, so the two always agree.
-import { boxMean, boxSum } from './filters';
+import { distanceInside } from './distance';
+import { boxSum } from './filters';
+
+const PROFILE_RAMP = 2.5;
 
 export function ridgeBinary(ridges: Float32Array, mask: Uint8Array, width: number, height: number): Uint8Array {
   const raw = new Float32Array(width * height);
@@ -13,11 +16,22 @@ export function ridgeBinary(ridges: Float32Array, mask: Uint8Array, width: numbe
   return binary;
 }
 
-/** A smooth ridge profile in [-1, 1] from the binary image (two 5×5 box blurs ≈ Gaussian σ 2). */
+/**
+ * A ridge profile in [-1, 1] from the binary image: the signed distance to the
+ * nearest ridge edge, saturating 2.5 px in. Unlike a blur it keeps the sign of
+ * every pixel, so the rendered image shows exactly the binary image's ridge
+ * endings and forks, where the ground truth was read.
+ */
 export function ridgeProfile(binary: Uint8Array, mask: Uint8Array, width: number, height: number): Float32Array {
-  let field: Float32Array = new Float32Array(width * height);
-  for (let i = 0; i < field.length; i++) field[i] = binary[i] ? 1 : -1;
-  for (let pass = 0; pass < 2; pass++) field = boxMean(field, width, height, 2);
-  for (let i = 0; i < field.length; i++) if (!mask[i]) field[i] = 0;
+  const valleys = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) valleys[i] = binary[i] ? 0 : 1;
+  const inRidge = distanceInside(binary, width, height);
+  const inValley = distanceInside(valleys, width, height);
+  const field = new Float32Array(width * height);
+  for (let i = 0; i < field.length; i++) {
+    if (!mask[i]) continue;
+    const depth = binary[i] ? inRidge[i]! : inValley[i]!;
+    field[i] = (binary[i] ? 1 : -1) * Math.min(1, (depth - 0.5) / PROFILE_RAMP + 0.1);
+  }
   return field;
 }

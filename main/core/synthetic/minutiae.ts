@@ -29,9 +29,13 @@ const angleDiff = (a: number, b: number) => {
   return Math.min(d, TWO_PI - d);
 };
 
-/** Follows a skeleton branch from `from` (already stepped onto `first`); returns the end reached. */
-function trace(skeleton: Uint8Array, width: number, from: number, first: number, ring: readonly number[]): number {
-  const seen = new Set<number>([from, first]);
+/**
+ * Follows a skeleton branch from `first` (a neighbour of the minutia); returns
+ * the pixel reached. `blocked` holds the minutia and the other branches' first
+ * pixels, so a trace cannot slip into a sibling branch at a fork.
+ */
+function trace(skeleton: Uint8Array, width: number, first: number, blocked: readonly number[], ring: readonly number[]): number {
+  const seen = new Set<number>([...blocked, first]);
   let at = first;
   for (let step = 1; step < TRACE_STEPS; step++) {
     let next = -1;
@@ -69,6 +73,39 @@ function branchStarts(skeleton: Uint8Array, i: number, ring: readonly number[]):
     }
   }
   return starts;
+}
+
+/**
+ * Angular centres (screen CCW) of the ridge arcs a circle of radius r around
+ * (x, y) crosses in the binary image. At a clean fork there are three: the
+ * merged ridge and the two branches.
+ */
+function ridgeArcs(binary: Uint8Array, width: number, height: number, x: number, y: number, r: number): number[] {
+  const samples = 64;
+  const on: boolean[] = [];
+  for (let s = 0; s < samples; s++) {
+    const a = (s / samples) * TWO_PI;
+    const px = Math.round(x + r * Math.cos(a));
+    const py = Math.round(y - r * Math.sin(a));
+    on.push(px >= 0 && py >= 0 && px < width && py < height && binary[py * width + px] === 1);
+  }
+  const first = on.indexOf(false);
+  if (first < 0) return [];
+  const centres: number[] = [];
+  for (let k = 1; k <= samples; k++) {
+    const s = (first + k) % samples;
+    if (!on[s] || on[(s + samples - 1) % samples]) continue;
+    let length = 0;
+    while (on[(s + length) % samples]) length++;
+    centres.push(wrap(((s + (length - 1) / 2) / samples) * TWO_PI));
+  }
+  return centres;
+}
+
+/** Of three directions, the one farthest in angle from both others (the merged ridge at a fork). */
+function loneDirection(angles: readonly number[]): number {
+  const spread = angles.map((a, k) => Math.min(...angles.filter((_, m) => m !== k).map((b) => angleDiff(a, b))));
+  return angles[spread.indexOf(Math.max(...spread))]!;
 }
 
 function screenAngle(width: number, from: number, to: number): number {
@@ -123,16 +160,20 @@ export function detectMinutiae(o: DetectOptions): Minutia[] {
     const { i, type } = candidate;
     const x = i % width;
     const y = Math.floor(i / width);
-    const angles = branchStarts(skeleton, i, ring).map((start) => screenAngle(width, i, trace(skeleton, width, i, start, ring)));
+    const starts = branchStarts(skeleton, i, ring);
+    const blocked = [i, ...ring.map((off) => i + off)];
+    const angles = starts.map((start) => screenAngle(width, i, trace(skeleton, width, start, blocked, ring)));
     let direction: number;
     if (type === 'ending') {
       if (angles.length !== 1) return;
       direction = angles[0]!;
     } else {
       if (angles.length !== 3) return;
-      // The merged ridge is the branch farthest in angle from both others.
-      const spread = angles.map((a, k) => Math.min(...angles.filter((_, m) => m !== k).map((b) => angleDiff(a, b))));
-      direction = angles[spread.indexOf(Math.max(...spread))]!;
+      // The merged ridge is the branch farthest in angle from both others. The
+      // ridge arcs on a circle around the fork say so more robustly than short
+      // skeleton traces (which wander on thick ridges); traces are the fallback.
+      const arcs = [7, 6, 8].map((r) => ridgeArcs(binary, width, height, x, y, r)).find((found) => found.length === 3);
+      direction = loneDirection(arcs ?? angles);
     }
     minutiae.push({ x, y, direction: refine(direction, o.orientation[i]!), type, quality: 100 });
   });

@@ -1,0 +1,37 @@
+// Checks of ground truth against pixels, shared by the generator tests.
+import type { GrayImage, Minutia } from '../../../native-matcher/lib/types';
+
+/** Dark (ridge) at (x, y)? Out-of-image counts as not a ridge. */
+export function isRidgeAt(image: GrayImage, x: number, y: number, threshold: number): boolean {
+  const xi = Math.round(x);
+  const yi = Math.round(y);
+  if (xi < 0 || yi < 0 || xi >= image.width || yi >= image.height) return false;
+  return image.pixels[yi * image.width + xi]! < threshold;
+}
+
+/** A point `distance` px from the minutia along angle (screen CCW radians). */
+export function along(m: Minutia, angle: number, distance: number): { x: number; y: number } {
+  return { x: m.x + distance * Math.cos(angle), y: m.y - distance * Math.sin(angle) };
+}
+
+/**
+ * Does the image around a minutia look like its type and direction?
+ * Ending: ridge ahead (along the direction), no ridge behind (past the end).
+ * Bifurcation: ridge ahead (the merged ridge), valley straight behind (between
+ * the branches), ridge on both sides behind (the two branches).
+ */
+export function looksLikeMinutia(image: GrayImage, m: Minutia, threshold: number): boolean {
+  const ridge = (angle: number, distance: number) => {
+    const p = along(m, m.direction + angle, distance);
+    return isRidgeAt(image, p.x, p.y, threshold);
+  };
+  if (!ridge(0, 5)) return false;
+  if (m.type === 'ending') return !ridge(Math.PI, 5);
+  const branchAngles = [0.35, 0.45, 0.55, 0.7, 0.85, 1.0];
+  const branch = (side: number) => branchAngles.some((a) => ridge(Math.PI + side * a, 8));
+  return !ridge(Math.PI, 8) && branch(1) && branch(-1);
+}
+
+export function share(items: readonly boolean[]): number {
+  return items.length === 0 ? 0 : items.filter(Boolean).length / items.length;
+}
