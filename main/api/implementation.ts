@@ -4,10 +4,12 @@ import type { Implementation } from './registry';
 import { adminMethods } from './methods/admin';
 import { auditMethods } from './methods/audit';
 import { casesMethods } from './methods/cases';
+import { packetsMethods } from './methods/packets';
 import { sessionMethods } from './methods/session';
 
 export const implementation = {
   ...casesMethods,
+  ...packetsMethods,
   ...sessionMethods,
   ...adminMethods,
   ...auditMethods,

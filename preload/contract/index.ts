@@ -5,10 +5,12 @@ import type { z } from 'zod';
 import { adminContract } from './admin';
 import { auditContract } from './audit';
 import { casesContract } from './cases';
+import { packetsContract } from './packets';
 import { sessionContract } from './session';
 
 export const contract = {
   ...casesContract,
+  ...packetsContract,
   ...sessionContract,
   ...adminContract,
   ...auditContract,

@@ -11,6 +11,8 @@ export const permissions = {
   // they did not examine (the handler checks who examined). Supervisors decide
   // blocked cases and conflicts, approve disclosures and release them.
   'case.intake': ['examiner', 'supervisor'],
+  // Opening a received transaction file into the workspace (prints, features, packet row).
+  'packet.import': ['examiner'],
   'case.examine': ['examiner'],
   'case.verify': ['examiner'],
   'case.decide-blocked': ['supervisor'],

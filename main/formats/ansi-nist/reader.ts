@@ -83,8 +83,14 @@ function taggedRecordEnd(bytes: Uint8Array, start: number, index: number, warn: 
     throw badFile(`Record ${index} (Type-${tag.type}) LEN ${length} does not end on a record separator`, where);
   }
   if (separator < 0) {
-    warn({ code: 'missing-fs', message: `Record ${index} (Type-${tag.type}) is not closed by a file separator; read to the end of the file`, record: index, offset: start });
-    return bytes.length;
+    // Tolerated only when nothing but the closing FS is missing: otherwise the record was cut short.
+    if (declaredEnd === bytes.length + 1) {
+      warn({ code: 'missing-fs', message: `Record ${index} (Type-${tag.type}) is not closed by a file separator; read to the end of the file`, record: index, offset: start });
+      return bytes.length;
+    }
+    const where = { record: index, field: `${tag.type}.001`, offset: start };
+    if (declaredEnd > bytes.length) throw badFile(`Record ${index} (Type-${tag.type}) declares ${length} bytes but only ${bytes.length - start} remain (truncated file)`, where);
+    throw badFile(`Record ${index} (Type-${tag.type}) has no record separator and LEN ${length} does not end on one`, where);
   }
   warn({
     code: 'wrong-len',
