@@ -58,6 +58,8 @@ export function startApp(mainDir: string): void {
     app.quit();
     return;
   }
+  // Every renderer is sandboxed, whatever its web preferences say.
+  app.enableSandbox();
   registerAppScheme(protocol);
   hardenApp(app, securityLog);
   let window: BrowserWindow | null = null;

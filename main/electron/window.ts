@@ -3,7 +3,6 @@
 // permissions) is refused by hardening.ts.
 import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../protocol/resolver';
-import { secureWebPreferences } from './web-preferences';
 
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
@@ -17,7 +16,25 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     title: 'Ridgeline',
     backgroundColor: '#1b1f24',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    // Written out here (not built by a helper) so that reviewers and Electronegativity see them at the call.
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      // Middle-click would otherwise open links through a path that skips will-navigate.
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: process.env.RIDGELINE_DEVTOOLS === '1',
+    },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_ENTRY_URL);
