@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { method } from './define';
 
 export const role = z.enum(['examiner', 'supervisor', 'auditor', 'administrator']);
+export type Role = z.infer<typeof role>;
 export const username = z.string().trim().min(2).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash, underscore');
 /** Length rules live in main (password policy) so the error names them. */
 export const password = z.string().min(1).max(256);

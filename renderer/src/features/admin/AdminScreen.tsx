@@ -1,0 +1,45 @@
+// Administration: accounts (roles, partners, locks, passwords) and settings.
+import { useEffect } from 'react';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useAdminStore } from './admin-store';
+import { NewUserForm } from './NewUserForm';
+import { SettingsForm } from './SettingsForm';
+import { UserRow } from './UserRow';
+import './admin.css';
+
+export function AdminScreen() {
+  const { users, error, notice, load } = useAdminStore();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return (
+    <section className="admin-screen" data-testid="admin-screen" aria-label="Administration">
+      {error && <ErrorNotice message={error} />}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <table className="grid" data-testid="admin-users">
+        <caption className="sr-only">Accounts</caption>
+        <thead>
+          <tr>
+            <th scope="col">Account</th>
+            <th scope="col">Roles and partners</th>
+            <th scope="col">State</th>
+            <th scope="col">Password</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <UserRow key={u.id} user={u} />
+          ))}
+        </tbody>
+      </table>
+      <div className="admin-forms">
+        <NewUserForm />
+        <SettingsForm />
+      </div>
+    </section>
+  );
+}
