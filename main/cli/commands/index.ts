@@ -2,5 +2,6 @@
 import type { Command } from '../command';
 import { auditCommand } from './audit';
 import { infoCommand } from './info';
+import { inspectCommand } from './inspect';
 
-export const commands: readonly Command[] = [infoCommand, auditCommand];
+export const commands: readonly Command[] = [infoCommand, auditCommand, inspectCommand];
