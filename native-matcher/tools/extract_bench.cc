@@ -1,6 +1,6 @@
 // Standalone extraction benchmark and visual check.
 //   extract_bench [--ppi N] [--repeat R] [--dump DIR] IMAGE.tif...
-// Prints per image the median extraction time over R runs and the minutiae
+// Prints per image the median extraction time (wall and thread CPU) over R runs and the minutiae
 // counts; --dump writes DIR/<name>.ppm: the image with the skeleton (blue),
 // endings (red) and bifurcations (green) with their directions, and removed
 // candidates (yellow dots).
@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -20,6 +21,14 @@ using namespace ridgeline;
 
 namespace {
 
+// CPU time of this thread: wall time is meaningless on a machine shared by a
+// dozen compiles, so both are reported.
+double ThreadCpuMs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 struct Rgb {
   std::vector<uint8_t> data;
   int width = 0, height = 0;
@@ -30,36 +39,45 @@ struct Rgb {
   }
 };
 
+// Two panels side by side: left the print (background darkened) with the
+// minutiae, right the skeleton with the same minutiae and, as yellow dots, the
+// candidates the filter removed.
 void Dump(const std::string& path, const tools::GrayImage& img, const matcher::Features& f,
           const matcher::extract::PipelineTrace& trace) {
   Rgb out;
-  out.width = img.width;
+  out.width = img.width * 2;
   out.height = img.height;
-  out.data.resize(static_cast<size_t>(img.width) * img.height * 3);
+  out.data.resize(static_cast<size_t>(out.width) * img.height * 3);
   for (int y = 0; y < img.height; ++y)
     for (int x = 0; x < img.width; ++x) {
       uint8_t v = img.pixels[static_cast<size_t>(y) * img.width + x];
       const int wx = static_cast<int>((x + 0.5) * trace.scale), wy = static_cast<int>((y + 0.5) * trace.scale);
       const bool roi = trace.roi_cells.contains(wx / 4, wy / 4) && trace.roi_cells.at(wx / 4, wy / 4);
-      v = static_cast<uint8_t>(roi ? 128 + v / 2 : v / 3);
-      out.Set(x, y, v, v, v);
-      if (trace.skeleton.contains(wx, wy) && trace.skeleton.at(wx, wy)) out.Set(x, y, 60, 60, 255);
+      out.Set(x, y, roi ? v : v / 3, roi ? v : v / 3, roi ? v : v / 2);
+      const bool ridge = trace.skeleton.contains(wx, wy) && trace.skeleton.at(wx, wy);
+      const uint8_t back = roi ? 255 : 170;
+      out.Set(img.width + x, y, ridge ? 0 : back, ridge ? 0 : back, ridge ? 0 : back);
     }
   for (const auto& c : trace.candidates) {
     if (!c.removed) continue;
     const int x = static_cast<int>((c.x + 0.5) / trace.scale), y = static_cast<int>((c.y + 0.5) / trace.scale);
-    out.Set(x, y, 255, 255, 0);
-    out.Set(x + 1, y, 255, 255, 0);
+    for (int d = -1; d <= 1; ++d) {
+      out.Set(img.width + x + d, y, 230, 200, 0);
+      out.Set(img.width + x, y + d, 230, 200, 0);
+    }
   }
-  for (const auto& m : f.tmpl.minutiae) {
-    const bool ending = m.type == matcher::MinutiaType::Ending;
-    const uint8_t r = ending ? 255 : 0, g = ending ? 0 : 220;
-    for (int dy = -2; dy <= 2; ++dy)
-      for (int dx = -2; dx <= 2; ++dx)
-        if (std::max(std::abs(dx), std::abs(dy)) == 2) out.Set(static_cast<int>(std::lround(m.x)) + dx, static_cast<int>(std::lround(m.y)) + dy, r, g, 0);
-    for (int k = 3; k <= 10; ++k)
-      out.Set(static_cast<int>(std::lround(m.x + k * std::cos(m.direction))), static_cast<int>(std::lround(m.y - k * std::sin(m.direction))), r, g, 0);
-  }
+  for (int panel = 0; panel < 2; ++panel)
+    for (const auto& m : f.tmpl.minutiae) {
+      const bool ending = m.type == matcher::MinutiaType::Ending;
+      const uint8_t r = ending ? 255 : 0, g = ending ? 0 : 200, b = ending ? 0 : 0;
+      const int cx = static_cast<int>(std::lround(m.x)) + panel * img.width, cy = static_cast<int>(std::lround(m.y));
+      for (int dy = -2; dy <= 2; ++dy)
+        for (int dx = -2; dx <= 2; ++dx)
+          if (std::max(std::abs(dx), std::abs(dy)) == 2) out.Set(cx + dx, cy + dy, r, g, b);
+      for (int k = 3; k <= 10; ++k)
+        out.Set(static_cast<int>(std::lround(cx + k * std::cos(m.direction))),
+                static_cast<int>(std::lround(cy - k * std::sin(m.direction))), r, g, b);
+    }
   std::ofstream file(path, std::ios::binary);
   file << "P6\n" << out.width << " " << out.height << "\n255\n";
   file.write(reinterpret_cast<const char*>(out.data.data()), static_cast<std::streamsize>(out.data.size()));
@@ -79,36 +97,46 @@ int main(int argc, char** argv) {
     else if (arg == "--dump" && i + 1 < argc) dump = argv[++i];
     else files.push_back(arg);
   }
-  std::vector<double> medians;
+  std::vector<double> medians, cpu_medians;
   size_t total_minutiae = 0;
   for (const std::string& file : files) {
     const tools::GrayImage img = tools::ReadGrayTiff(file);
     matcher::GrayImageView view{img.width, img.height, img.pixels.data(), ppi};
-    std::vector<double> times;
+    std::vector<double> times, cpu_times;
     matcher::Features features;
     for (int r = 0; r < repeat; ++r) {
       const auto start = std::chrono::steady_clock::now();
+      const double cpu_start = ThreadCpuMs();
       features = matcher::Extract(view);
+      cpu_times.push_back(ThreadCpuMs() - cpu_start);
       times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(times.begin(), times.end());
+    std::sort(cpu_times.begin(), cpu_times.end());
     medians.push_back(times[times.size() / 2]);
+    cpu_medians.push_back(cpu_times[cpu_times.size() / 2]);
     int endings = 0, bifurcations = 0;
     for (const auto& m : features.tmpl.minutiae) (m.type == matcher::MinutiaType::Ending ? endings : bifurcations)++;
     total_minutiae += features.tmpl.minutiae.size();
-    std::printf("%s %dx%d %.2f ms minutiae %zu (endings %d, bifurcations %d)\n", file.c_str(), img.width, img.height,
-                medians.back(), features.tmpl.minutiae.size(), endings, bifurcations);
+    std::printf("%s %dx%d %.2f ms (cpu %.2f ms) minutiae %zu (endings %d, bifurcations %d)\n", file.c_str(), img.width, img.height,
+                medians.back(), cpu_medians.back(), features.tmpl.minutiae.size(), endings, bifurcations);
     if (!dump.empty()) {
       matcher::extract::PipelineTrace trace;
       features = matcher::extract::RunPipeline(view, &trace);
-      std::string name = file.substr(file.find_last_of('/') + 1);
+      // Keep the database folder in the name: every FVC database has a 101_1.
+      const size_t slash = file.find_last_of('/');
+      const size_t parent = slash == std::string::npos || slash == 0 ? std::string::npos : file.find_last_of('/', slash - 1);
+      std::string name = file.substr(parent == std::string::npos ? 0 : parent + 1);
+      std::replace(name.begin(), name.end(), '/', '_');
       name = name.substr(0, name.find_last_of('.'));
       Dump(dump + "/" + name + ".ppm", img, features, trace);
     }
   }
   if (!medians.empty()) {
     std::sort(medians.begin(), medians.end());
-    std::printf("images %zu median %.2f ms, mean minutiae %.1f\n", medians.size(), medians[medians.size() / 2],
+    std::sort(cpu_medians.begin(), cpu_medians.end());
+    std::printf("images %zu median %.2f ms wall, %.2f ms thread cpu, mean minutiae %.1f\n", medians.size(),
+                medians[medians.size() / 2], cpu_medians[cpu_medians.size() / 2],
                 static_cast<double>(total_minutiae) / medians.size());
   }
   return 0;

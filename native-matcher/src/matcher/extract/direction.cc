@@ -26,10 +26,7 @@ Vec UnitTowards(const Candidate& c, const Branch& b) {
 // Direction of the minutia from its traces alone (see header for the convention).
 Vec TracedDirection(const Candidate& c) {
   if (c.branch_count == 0) return {};
-  if (c.type == MinutiaType::Ending || c.branch_count < 3) {
-    const Vec body = UnitTowards(c, c.branches[0]);
-    return {-body.x, -body.y};
-  }
+  if (c.type == MinutiaType::Ending || c.branch_count < 3) return UnitTowards(c, c.branches[0]);
   // The two branches of a fork leave roughly parallel; the stem is the odd one out.
   Vec u[3];
   for (int i = 0; i < 3; ++i) u[i] = UnitTowards(c, c.branches[i]);
@@ -44,7 +41,13 @@ Vec TracedDirection(const Candidate& c) {
       stem = i;
     }
   }
-  return u[stem];
+  const Vec& a = u[(stem + 1) % 3];
+  const Vec& b = u[(stem + 2) % 3];
+  const Vec bisector{a.x + b.x, a.y + b.y};
+  const float len = std::hypot(bisector.x, bisector.y);
+  // Degenerate (branches leave in opposite directions): the stem's opposite.
+  if (len < 1e-3f) return {-u[stem].x, -u[stem].y};
+  return {bisector.x / len, bisector.y / len};
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "matcher/extract/enhance.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <vector>
@@ -107,16 +108,36 @@ FloatGrid Enhance(const FloatGrid& ridges, const OrientationField& field, const 
     for (int k = 0; k <= 2 * kAcrossRadius; ++k) across_offset[b][k] = kernels.across_dy[b][k] * pw + kernels.across_dx[b][k];
   }
 
-  // Pass 1: smoothing along the ridge, over the whole image (pass 2 reads
-  // neighbours up to kAcrossRadius away from the region of interest).
+  // Period bin per frequency block (the period varies slowly).
+  ByteGrid period_bin(period.blocks.width, period.blocks.height);
+  for (size_t b = 0; b < period_bin.data.size(); ++b) {
+    const int bin = std::clamp(RoundCoordinate(period.blocks.data[b]), kMinPeriodBin, kMaxPeriodBin);
+    period_bin.data[b] = static_cast<uint8_t>(bin - kMinPeriodBin);
+  }
+  // Cells that pass 2 may read from: the region of interest grown by the
+  // across-ridge reach (kAcrossRadius <= 2 cells + rounding).
+  ByteGrid needed(field.columns, field.rows, 0);
+  const int reach = (kAcrossRadius + kCell - 1) / kCell;
+  for (int cy = 0; cy < field.rows; ++cy)
+    for (int cx = 0; cx < field.columns; ++cx) {
+      if (!seg.cells.at(cx, cy)) continue;
+      for (int dy = -reach; dy <= reach; ++dy)
+        for (int dx = -reach; dx <= reach; ++dx)
+          if (needed.contains(cx + dx, cy + dy)) needed.at(cx + dx, cy + dy) = 1;
+    }
+
+  // Pass 1: smoothing along the ridge.
   for (int y = 0; y < h; ++y) {
     const int cy = y / kCell;
+    const size_t row = static_cast<size_t>(y + kMargin) * pw + kMargin;
     for (int x = 0; x < w; ++x) {
-      const auto& offsets = along_offset[orientation_bin.at(x / kCell, cy)];
-      const size_t centre = static_cast<size_t>(y + kMargin) * pw + x + kMargin;
+      const int cx = x / kCell;
+      if (!needed.at(cx, cy)) continue;
+      const int* offsets = along_offset[orientation_bin.at(cx, cy)].data();
+      const float* centre = &padded[row + x];
       float sum = 0;
-      for (int k = 0; k <= 2 * kAlongRadius; ++k) sum += kernels.along[k] * padded[centre + offsets[k]];
-      smoothed[centre] = sum;
+      for (int k = 0; k <= 2 * kAlongRadius; ++k) sum += kernels.along[k] * centre[offsets[k]];
+      smoothed[row + x] = sum;
     }
   }
 
@@ -124,16 +145,18 @@ FloatGrid Enhance(const FloatGrid& ridges, const OrientationField& field, const 
   FloatGrid enhanced(w, h, 0.0f);
   for (int y = 0; y < h; ++y) {
     const int cy = y / kCell;
+    const size_t row = static_cast<size_t>(y + kMargin) * pw + kMargin;
+    const int by = std::min(y / kFrequencyBlock, period_bin.height - 1);
+    float* dst = &enhanced.data[static_cast<size_t>(y) * w];
     for (int x = 0; x < w; ++x) {
       const int cx = x / kCell;
       if (!seg.cells.at(cx, cy)) continue;
-      const auto& offsets = across_offset[orientation_bin.at(cx, cy)];
-      const int period_bin = std::clamp(static_cast<int>(std::lround(period.At(x, y))), kMinPeriodBin, kMaxPeriodBin) - kMinPeriodBin;
-      const auto& taps = kernels.across[period_bin];
-      const size_t centre = static_cast<size_t>(y + kMargin) * pw + x + kMargin;
+      const int* offsets = across_offset[orientation_bin.at(cx, cy)].data();
+      const float* taps = kernels.across[period_bin.at(std::min(x / kFrequencyBlock, period_bin.width - 1), by)].data();
+      const float* centre = &smoothed[row + x];
       float sum = 0;
-      for (int k = 0; k <= 2 * kAcrossRadius; ++k) sum += taps[k] * smoothed[centre + offsets[k]];
-      enhanced.at(x, y) = sum;
+      for (int k = 0; k <= 2 * kAcrossRadius; ++k) sum += taps[k] * centre[offsets[k]];
+      dst[x] = sum;
     }
   }
   return enhanced;

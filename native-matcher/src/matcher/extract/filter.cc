@@ -64,8 +64,8 @@ void RemoveBrokenRidges(std::vector<Candidate>& cs, const RidgePeriod& period) {
       if (distance > kGap * t || distance < 1e-3f) continue;
       const float bx = std::cos(b.direction), by = std::sin(b.direction);
       const bool opposite = ax * bx + ay * by < -kFacing;
-      // Each ending points out of its ridge, i.e. towards the other one.
-      const bool facing = (ax * dx + ay * dy) / distance > kFacing && -(bx * dx + by * dy) / distance > kFacing;
+      // Each ending points into its own ridge, i.e. away from the other one.
+      const bool facing = -(ax * dx + ay * dy) / distance > kFacing && (bx * dx + by * dy) / distance > kFacing;
       if (opposite && facing) doomed[i] = doomed[j] = 1;
     }
   }

@@ -45,8 +45,8 @@ float BlockPeriod(const FloatGrid& ridges, float cx, float cy, float angle) {
     float sum = 0;
     int used = 0;
     for (int j = -kAlong / 2; j < kAlong / 2; ++j) {
-      const int x = static_cast<int>(std::lround(ox + j * tx));
-      const int y = static_cast<int>(std::lround(oy + j * ty));
+      const int x = static_cast<int>(RoundCoordinate(ox + j * tx));
+      const int y = static_cast<int>(RoundCoordinate(oy + j * ty));
       if (!ridges.contains(x, y)) continue;
       sum += ridges.at(x, y);
       ++used;

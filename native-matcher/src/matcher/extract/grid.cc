@@ -4,41 +4,54 @@
 
 namespace ridgeline::matcher::extract {
 
-namespace {
-
-// One 1-D pass of the box mean along rows (stride 1) or columns (stride width).
-void BoxPass(const float* in, float* out, int length, int count, int step, int stride, int radius) {
-  for (int line = 0; line < count; ++line) {
-    const float* src = in + static_cast<size_t>(line) * stride;
-    float* dst = out + static_cast<size_t>(line) * stride;
+FloatGrid BoxMean(const FloatGrid& in, int radius) {
+  const int w = in.width;
+  const int h = in.height;
+  FloatGrid out(w, h);
+  if (w == 0 || h == 0) return out;
+  // Vertical pass: running column sums, updated a whole row at a time so the
+  // inner loops walk memory contiguously.
+  std::vector<double> column(static_cast<size_t>(w), 0.0);
+  std::vector<float> vertical(static_cast<size_t>(w) * h);
+  int lo = 0;
+  int hi = std::min(radius, h - 1);
+  for (int y = lo; y <= hi; ++y)
+    for (int x = 0; x < w; ++x) column[x] += in.data[static_cast<size_t>(y) * w + x];
+  for (int y = 0; y < h; ++y) {
+    const double inv = 1.0 / (hi - lo + 1);
+    float* dst = &vertical[static_cast<size_t>(y) * w];
+    for (int x = 0; x < w; ++x) dst[x] = static_cast<float>(column[x] * inv);
+    if (y + radius + 1 < h) {
+      hi = y + radius + 1;
+      const float* add = &in.data[static_cast<size_t>(hi) * w];
+      for (int x = 0; x < w; ++x) column[x] += add[x];
+    }
+    if (y - radius >= 0) {
+      const float* drop = &in.data[static_cast<size_t>(y - radius) * w];
+      for (int x = 0; x < w; ++x) column[x] -= drop[x];
+      lo = y - radius + 1;
+    }
+  }
+  // Horizontal pass along each row.
+  for (int y = 0; y < h; ++y) {
+    const float* src = &vertical[static_cast<size_t>(y) * w];
+    float* dst = &out.data[static_cast<size_t>(y) * w];
     double sum = 0;
-    int lo = 0;
-    int hi = std::min(radius, length - 1);
-    for (int i = lo; i <= hi; ++i) sum += src[static_cast<size_t>(i) * step];
-    for (int i = 0; i < length; ++i) {
-      dst[static_cast<size_t>(i) * step] = static_cast<float>(sum / (hi - lo + 1));
-      const int next_hi = i + radius + 1;
-      if (next_hi < length) {
-        sum += src[static_cast<size_t>(next_hi) * step];
-        hi = next_hi;
+    int left = 0;
+    int right = std::min(radius, w - 1);
+    for (int x = left; x <= right; ++x) sum += src[x];
+    for (int x = 0; x < w; ++x) {
+      dst[x] = static_cast<float>(sum / (right - left + 1));
+      if (x + radius + 1 < w) {
+        right = x + radius + 1;
+        sum += src[right];
       }
-      const int drop = i - radius;
-      if (drop >= 0) {
-        sum -= src[static_cast<size_t>(drop) * step];
-        lo = drop + 1;
+      if (x - radius >= 0) {
+        sum -= src[x - radius];
+        left = x - radius + 1;
       }
     }
   }
-}
-
-}  // namespace
-
-FloatGrid BoxMean(const FloatGrid& in, int radius) {
-  FloatGrid tmp(in.width, in.height);
-  FloatGrid out(in.width, in.height);
-  if (in.width == 0 || in.height == 0) return out;
-  BoxPass(in.data.data(), tmp.data.data(), in.width, in.height, 1, in.width, radius);
-  BoxPass(tmp.data.data(), out.data.data(), in.height, in.width, in.width, 1, radius);
   return out;
 }
 

@@ -30,3 +30,11 @@ using ByteGrid = Grid<uint8_t>;
 FloatGrid BoxMean(const FloatGrid& in, int radius);
 
 }  // namespace ridgeline::matcher::extract
+
+namespace ridgeline::matcher::extract {
+
+// Round to nearest for coordinates within +-4096 without a libm call
+// (lround is not inlined without -ffast-math and dominated inner loops).
+inline int RoundCoordinate(float v) { return static_cast<int>(v + 4096.5f) - 4096; }
+
+}  // namespace ridgeline::matcher::extract

@@ -31,3 +31,13 @@ inline int CrossingNumber(uint8_t ring) {
 }
 
 }  // namespace ridgeline::matcher::extract
+
+namespace ridgeline::matcher::extract {
+
+// Same as RingAt for a 0/1 image given a pointer to the pixel and the row stride.
+inline uint8_t RingAtPointer(const uint8_t* p, int stride) {
+  return static_cast<uint8_t>(p[-stride] | p[-stride + 1] << 1 | p[1] << 2 | p[stride + 1] << 3 | p[stride] << 4 |
+                              p[stride - 1] << 5 | p[-1] << 6 | p[-stride - 1] << 7);
+}
+
+}  // namespace ridgeline::matcher::extract

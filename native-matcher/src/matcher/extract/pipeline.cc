@@ -59,11 +59,11 @@ Minutia ToSource(const Candidate& c, const WorkingImage& working) {
 Features RunPipeline(const GrayImageView& image, PipelineTrace* trace) {
   ValidateImage(image);
   const WorkingImage working = ResampleToWorking(image);
-  const Normalised normalised = Normalise(working.pixels);
+  const FloatGrid ridges = Normalise(working.pixels);
   const OrientationField field = EstimateOrientation(working.pixels);
   const Segmentation seg = Segment(field);
-  const RidgePeriod period = EstimatePeriod(normalised.ridges, field, seg);
-  FloatGrid enhanced = Enhance(normalised.ridges, field, period, seg);
+  const RidgePeriod period = EstimatePeriod(ridges, field, seg);
+  FloatGrid enhanced = Enhance(ridges, field, period, seg);
   ByteGrid skeleton = Thin(Binarise(enhanced));
   std::vector<Candidate> candidates = DetectCandidates(skeleton, seg);
   AssignDirections(candidates, field);

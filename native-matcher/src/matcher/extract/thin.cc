@@ -74,6 +74,9 @@ ByteGrid Thin(const ByteGrid& binary) {
   for (int x = 0; x < image.width; ++x) image.at(x, 0) = image.at(x, image.height - 1) = 0;
   for (int y = 0; y < image.height; ++y) image.at(0, y) = image.at(image.width - 1, y) = 0;
 
+  uint8_t* pixels = image.data.data();
+  const int stride = image.width;
+  for (uint8_t& p : image.data) p = p ? 1 : 0;
   std::vector<int> alive;
   for (int y = 1; y + 1 < image.height; ++y)
     for (int x = 1; x + 1 < image.width; ++x)
@@ -85,11 +88,8 @@ ByteGrid Thin(const ByteGrid& binary) {
     for (int sub = 0; sub < 2; ++sub) {
       const auto& table = sub == 0 ? tables.first : tables.second;
       doomed.clear();
-      for (int index : alive) {
-        const int x = index % image.width;
-        const int y = index / image.width;
-        if (table[RingAt(image, x, y)]) doomed.push_back(index);
-      }
+      for (int index : alive)
+        if (table[RingAtPointer(pixels + index, stride)]) doomed.push_back(index);
       for (int index : doomed) image.data[index] = 0;
       changed = changed || !doomed.empty();
       size_t kept = 0;
@@ -106,9 +106,7 @@ ByteGrid Thin(const ByteGrid& binary) {
     bool changed = false;
     for (int index : alive) {
       if (!image.data[index]) continue;
-      const int x = index % image.width;
-      const int y = index / image.width;
-      if (tables.simple[RingAt(image, x, y)]) {
+      if (tables.simple[RingAtPointer(pixels + index, stride)]) {
         image.data[index] = 0;
         changed = true;
       }
