@@ -95,7 +95,9 @@ std::vector<uint8_t> toPixels(const std::vector<float>& image, const FrameHeader
   std::vector<uint8_t> pixels(image.size());
   for (size_t i = 0; i < image.size(); ++i) {
     float v = image[i] * frame.scale + frame.shift + 0.5f;
-    pixels[i] = v < 0.0f ? 0 : v > 255.0f ? 255 : static_cast<uint8_t>(v);
+    // Written so NaN (from absurd filter or scale values) lands on 0 instead
+    // of reaching the float-to-integer conversion.
+    pixels[i] = v >= 0.0f ? (v <= 255.0f ? static_cast<uint8_t>(v) : 255) : 0;
   }
   return pixels;
 }
