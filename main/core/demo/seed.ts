@@ -1,0 +1,213 @@
+// Seeds the demo into a workspace: a synthetic partner, local holdings, three
+// foreign requests with ranked candidates, and the generator's ground truth as
+// annotations. Everything is rendered and scored first (scoring may await the
+// native matcher), then written in one transaction with its audit entry, so a
+// workspace has either the whole demo or none of it.
+import type { Minutia } from '../../../native-matcher/lib/types';
+import type { AuditActor } from '../audit/log';
+import { RidgelineError } from '../errors';
+import type { NewAnnotation } from '../annotations/annotations';
+import { generateMasterFinger, renderImpression } from '../synthetic';
+import type { Impression, MasterFinger } from '../synthetic/types';
+import type { Workspace } from '../workspace';
+import { CANDIDATES_PER_QUERY, demoPlan, fingerNames, type DemoFinger } from './plan';
+import { createScorer, type ScoredPrint, type ScoreSource, type ScoringMode } from './scoring';
+
+export const DEMO_PARTNER = { id: 'partner_demo', name: 'Demo Partner (synthetic)', country: 'XX' } as const;
+export const DEFAULT_DEMO_SEED = 1;
+const GENERATOR = 'synthetic generator';
+const MATCHER = 'native matcher';
+
+export interface SeedDemoOptions {
+  seed?: number;
+  /** Users to give access to the demo partner (their other assignments are kept). */
+  assignToUserIds?: readonly string[];
+  /** Who seeds, for the audit trail. */
+  actor?: AuditActor;
+  /** 'auto' uses the native matcher when it is built, else ground truth. */
+  scoring?: ScoringMode;
+}
+
+export interface DemoSummary {
+  created: boolean;
+  partnerId: string;
+  caseIds: string[];
+  holdingCount: number;
+  queryPrintCount: number;
+  candidateScores: ScoreSource;
+  seed: number;
+}
+
+interface RenderedPrint extends ScoredPrint {
+  finger: DemoFinger;
+  impressionSeed: number;
+}
+
+const META_DEMO = 'demo';
+const META_SEED = 'demo.seed';
+const META_SCORES = 'demo.candidateScores';
+const META_CASES = 'demo.caseIds';
+
+/** The demo already in the workspace, or null. */
+export function existingDemo(ws: Workspace): DemoSummary | null {
+  if (ws.meta.get(META_DEMO) !== 'true' || !ws.partners.get(DEMO_PARTNER.id)) return null;
+  const caseIds = JSON.parse(ws.meta.get(META_CASES) ?? '[]') as string[];
+  const count = (sql: string, ...args: unknown[]) => (ws.db.prepare(sql).get(...args) as { n: number }).n;
+  return {
+    created: false,
+    partnerId: DEMO_PARTNER.id,
+    caseIds,
+    holdingCount: count("SELECT count(*) AS n FROM prints WHERE role = 'holding' AND source LIKE 'synthetic:%'"),
+    queryPrintCount: count("SELECT count(*) AS n FROM prints WHERE role = 'query' AND partner_id = ?", DEMO_PARTNER.id),
+    candidateScores: ws.meta.get(META_SCORES) === 'matcher' ? 'matcher' : 'ground-truth',
+    seed: Number(ws.meta.get(META_SEED) ?? DEFAULT_DEMO_SEED),
+  };
+}
+
+function groundTruthAnnotations(printId: string, impression: Impression): NewAnnotation[] {
+  const common = { printId, origin: 'ground-truth' as const, author: GENERATOR };
+  return [
+    ...impression.minutiae.map((m) => ({
+      ...common,
+      kind: 'minutia' as const,
+      x: m.x,
+      y: m.y,
+      direction: m.direction,
+      minutiaType: m.type === 'other' ? ('unknown' as const) : m.type,
+      quality: m.quality,
+    })),
+    ...impression.cores.map((p) => ({ ...common, kind: 'core' as const, x: p.x, y: p.y, direction: p.direction ?? null, minutiaType: null, quality: null })),
+    ...impression.deltas.map((p) => ({ ...common, kind: 'delta' as const, x: p.x, y: p.y, direction: null, minutiaType: null, quality: null })),
+  ];
+}
+
+function matcherAnnotations(printId: string, minutiae: readonly Minutia[]): NewAnnotation[] {
+  return minutiae.map((m) => ({
+    printId,
+    kind: 'minutia',
+    origin: 'matcher',
+    x: m.x,
+    y: m.y,
+    direction: m.direction,
+    minutiaType: m.type === 'other' ? 'unknown' : m.type,
+    quality: m.quality,
+    author: MATCHER,
+  }));
+}
+
+export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Promise<DemoSummary> {
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+    throw new RidgelineError('invalid-argument', 'The demo seed must be an integer from 0 to 2^32 - 1', { seed });
+  }
+  const existing = existingDemo(ws);
+  if (existing) return existing;
+  if (ws.partners.get(DEMO_PARTNER.id)) {
+    throw new RidgelineError('conflict', 'A partner with the demo partner id exists but the workspace is not a demo workspace');
+  }
+  const actor: AuditActor = options.actor ?? { userId: null, username: null, workstation: 'local' };
+
+  // Render: one master per finger (queries of a holding's finger reuse its master).
+  const plan = demoPlan(seed);
+  const masters = new Map<number, MasterFinger>();
+  const masterOf = (finger: DemoFinger) => {
+    let master = masters.get(finger.masterSeed);
+    if (!master) {
+      master = generateMasterFinger(finger.pattern ? { seed: finger.masterSeed, pattern: finger.pattern } : { seed: finger.masterSeed });
+      masters.set(finger.masterSeed, master);
+    }
+    return master;
+  };
+  const render = (finger: DemoFinger, impression: Parameters<typeof renderImpression>[1]): RenderedPrint => {
+    return { finger, masterSeed: finger.masterSeed, impressionSeed: impression.seed, impression: renderImpression(masterOf(finger), impression) };
+  };
+  const holdings = plan.holdings.map((h) => ({ plan: h, print: render(h, h.impression) }));
+  const cases = plan.cases.map((c) => ({ plan: c, queries: c.queries.map((q) => render(q, q.impression)) }));
+
+  // Score every query against every holding and keep the best few, ranked.
+  const allPrints = [...holdings.map((h) => h.print), ...cases.flatMap((c) => c.queries)];
+  const scorer = await createScorer(options.scoring ?? 'auto', allPrints);
+  const ranked = new Map<RenderedPrint, { holding: number; score: number }[]>();
+  for (const query of cases.flatMap((c) => c.queries)) {
+    const scores: { holding: number; score: number }[] = [];
+    for (const [holding, h] of holdings.entries()) scores.push({ holding, score: await scorer.score(query, h.print) });
+    scores.sort((a, b) => b.score - a.score || a.holding - b.holding);
+    ranked.set(query, scores.slice(0, CANDIDATES_PER_QUERY));
+  }
+
+  const printFields = (print: RenderedPrint) => ({
+    fingerPosition: print.finger.fingerPosition,
+    width: print.impression.image.width,
+    height: print.impression.image.height,
+    ppi: print.impression.image.ppi,
+    pixels: print.impression.image.pixels,
+    // Traceable to the generator: the exact pixels can be re-created from these seeds.
+    source: `synthetic: Ridgeline generator, master seed ${print.masterSeed}, impression seed ${print.impressionSeed}`,
+    impressionType: 'plain',
+  });
+
+  return ws.db.transaction(() => {
+    ws.partners.add({ ...DEMO_PARTNER });
+    const annotations: NewAnnotation[] = [];
+    const annotate = (printId: string, print: RenderedPrint) => {
+      annotations.push(...groundTruthAnnotations(printId, print.impression));
+      const found = scorer.matcherMinutiae(print);
+      if (found) annotations.push(...matcherAnnotations(printId, found));
+    };
+    const holdingIds = holdings.map(({ plan: h, print }) => {
+      const id = ws.prints.add({
+        ...printFields(print),
+        caseId: null,
+        partnerId: null,
+        role: 'holding',
+        label: `Holding ${h.reference} ${fingerNames[h.fingerPosition] ?? ''}`.trim(),
+        foreignProvided: false,
+      });
+      annotate(id, print);
+      return id;
+    });
+    const caseIds = cases.map(({ plan: c, queries }) => {
+      const caseId = ws.cases.create({ reference: c.reference, partnerId: DEMO_PARTNER.id, purposeCode: c.purposeCode, foreignProvided: true });
+      queries.forEach((query, index) => {
+        const planned = c.queries[index]!;
+        const printId = ws.prints.add({
+          ...printFields(query),
+          caseId,
+          partnerId: DEMO_PARTNER.id,
+          role: 'query',
+          label: `Query ${fingerNames[planned.fingerPosition] ?? ''}`.trim(),
+          foreignProvided: true,
+        });
+        annotate(printId, query);
+        ranked.get(query)!.forEach(({ holding, score }, rank) => ws.cases.addCandidate(caseId, printId, holdingIds[holding]!, rank + 1, score));
+      });
+      return caseId;
+    });
+    ws.annotations.addMany(annotations);
+
+    ws.meta.set(META_DEMO, 'true');
+    ws.meta.set(META_SEED, String(seed));
+    ws.meta.set(META_SCORES, scorer.source);
+    ws.meta.set(META_CASES, JSON.stringify(caseIds));
+    for (const userId of options.assignToUserIds ?? []) {
+      const user = ws.accounts.users.get(userId);
+      if (!user.partnerIds.includes(DEMO_PARTNER.id)) ws.accounts.assign(userId, user.roles, [...user.partnerIds, DEMO_PARTNER.id], actor);
+    }
+    ws.audit.record({
+      actor,
+      event: 'demo.seeded',
+      outcome: 'success',
+      objects: [`partner:${DEMO_PARTNER.id}`, ...caseIds.map((id) => `case:${id}`)],
+      details: { seed, candidateScores: scorer.source, holdings: holdingIds.length, synthetic: true },
+    });
+    return {
+      created: true,
+      partnerId: DEMO_PARTNER.id,
+      caseIds,
+      holdingCount: holdingIds.length,
+      queryPrintCount: cases.reduce((n, c) => n + c.queries.length, 0),
+      candidateScores: scorer.source,
+      seed,
+    };
+  }).immediate();
+}
