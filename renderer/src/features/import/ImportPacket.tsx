@@ -1,0 +1,80 @@
+// Import a received transaction: a button that opens the file chooser and a
+// drop zone for the same, with progress while main reads and decodes it. The
+// app shell mounts this; it needs nothing but the contract.
+import { useRef, useState, type DragEvent } from 'react';
+import type { PacketImportResult } from '../../../../preload/contract/packets';
+import { ImportProgress } from './ImportProgress';
+import { ImportResult } from './ImportResult';
+import { looksLikePacket, PACKET_EXTENSIONS } from './read-file';
+import { usePacketImport } from './use-packet-import';
+import './import.css';
+
+export interface ImportPacketProps {
+  /** The partner the packet came from; its prints are then foreign-provided. */
+  partnerId?: string | null;
+  /** Attach the prints to this case as query prints. */
+  caseId?: string | null;
+  onImported?(result: PacketImportResult): void;
+}
+
+export function ImportPacket({ partnerId = null, caseId = null, onImported }: ImportPacketProps) {
+  const { state, start } = usePacketImport({ partnerId, caseId }, onImported);
+  const input = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const busy = state.phase === 'reading' || state.phase === 'importing';
+
+  const take = (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file || busy) return;
+    setNotice(
+      files.length > 1 ? `Only ${file.name} is imported; drop the other files one at a time.` : looksLikePacket(file.name) ? null : `${file.name} does not have a transaction file extension; trying anyway.`,
+    );
+    void start(file);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    take(event.dataTransfer.files);
+  };
+
+  return (
+    <section className="import-packet" aria-label="Import a transaction file">
+      <div
+        className={`import-drop${dragging ? ' dragging' : ''}`}
+        data-testid="import-drop-zone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <button type="button" className="button" data-testid="import-button" disabled={busy} onClick={() => input.current?.click()}>
+          Import packet…
+        </button>
+        <span className="muted small">or drop an ANSI/NIST-ITL file ({PACKET_EXTENSIONS.slice(0, 4).join(', ')}) here</span>
+        <input
+          ref={input}
+          type="file"
+          hidden
+          data-testid="import-file-input"
+          accept={PACKET_EXTENSIONS.join(',')}
+          onChange={(event) => {
+            take(event.currentTarget.files);
+            event.currentTarget.value = '';
+          }}
+        />
+      </div>
+      {notice && <p className="muted small">{notice}</p>}
+      {(state.phase === 'reading' || state.phase === 'importing') && <ImportProgress state={state} />}
+      {state.phase === 'done' && <ImportResult fileName={state.fileName} result={state.result} />}
+      {state.phase === 'failed' && (
+        <p className="import-error" role="alert" data-testid="import-error">
+          {state.fileName}: {state.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { ImportPacket, type ImportPacketProps } from './ImportPacket';
