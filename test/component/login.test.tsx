@@ -83,6 +83,7 @@ describe('SessionGate', () => {
     await seedUser('examiner1', ['examiner']);
     render(<SessionGate onSignedOut={vi.fn()} activity={{ pollEveryMs: 40 }}><Draft /></SessionGate>);
     await signIn('examiner1');
+    await screen.findByTestId('draft');
     type('draft', 'half-finished markup note');
 
     nowMs += 10 * 60_000 + 1;
