@@ -30,9 +30,12 @@ for (const target of targets) {
       e2e?.close();
     });
 
+    it('starts on the sign-in form', async () => {
+      await new LoginPage(app.page).waitUntilShown();
+    });
+
     it('signs in and lists the case with its foreign-provided badge', async () => {
-      await app.page.evaluate((c) => window.ridgeline!.invoke('auth.signIn', c), { username: EXAMINER.username, password: EXAMINER.password });
-      await app.page.reload();
+      await new LoginPage(app.page).signIn(EXAMINER.username, EXAMINER.password);
       const worklist = new WorklistPage(app.page);
       await worklist.waitUntilShown();
       expect(await worklist.references()).toContain(FIXTURE_REFERENCE);

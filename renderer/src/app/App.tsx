@@ -1,5 +1,5 @@
-// The application frame: a header bar and one screen at a time, the worklist
-// or the comparison workspace of the open case.
+// The application frame: a header bar, the session gate (sign-in, lock, role
+// screens), and inside it the casework: the worklist or the open case.
 import { useCallback } from 'react';
 import { ComparisonWorkspace } from '../features/comparison/ComparisonWorkspace';
 import { Worklist } from '../features/worklist/Worklist';
@@ -7,6 +7,7 @@ import { useComparisonStore } from '../store/comparison';
 import { useWorklistStore } from '../store/worklist';
 import { AppHeader } from './AppHeader';
 import { FirstStart } from './FirstStart';
+import { SessionGate } from './SessionGate';
 
 export function App() {
   const caseId = useComparisonStore((s) => s.caseId);
@@ -23,7 +24,11 @@ export function App() {
     <div className="app">
       <AppHeader />
       <main className="screen">
-        {caseId ? <ComparisonWorkspace onBack={onBack} /> : <Worklist onOpen={onOpen} empty={<FirstStart onLoaded={() => void reload()} />} />}
+        <SessionGate>
+          <div className="casework">
+            {caseId ? <ComparisonWorkspace onBack={onBack} /> : <Worklist onOpen={onOpen} empty={<FirstStart onLoaded={() => void reload()} />} />}
+          </div>
+        </SessionGate>
       </main>
     </div>
   );
