@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // A lower pixel ceiling keeps each run fast; the production limit only
   // changes how large an image may be, not which code paths run.
   ridgeline::wsq::DecodeLimits limits;
-  limits.maxPixels = 4u * 1024u * 1024u;
+  limits.maxPixels = 1024u * 1024u;
   try {
     ridgeline::wsq::DecodedImage image = ridgeline::wsq::decode(data, size, limits);
     if (image.pixels.size() != static_cast<size_t>(image.width) * image.height) __builtin_trap();

@@ -1,0 +1,2 @@
+export { decodeWsq, isWsq, DEFAULT_PPI, type WsqImage } from './decode';
+export { parseNistcom, type Nistcom } from './nistcom';
