@@ -41,11 +41,17 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
 
   const ctx: CallContext = { workspace, workstation, session: () => sessions.current(), sessions, clock };
 
-  function record(method: string, args: unknown, outcome: AuditOutcome, event: string, details: Record<string, unknown>): void {
-    const session = sessions.current();
+  function record(
+    method: string,
+    args: unknown,
+    outcome: AuditOutcome,
+    event: string,
+    details: Record<string, unknown>,
+    who: { userId: string; username: string } | null = sessions.current(),
+  ): void {
     try {
       workspace.audit.record({
-        actor: { userId: session?.userId ?? null, username: session?.username ?? null, workstation },
+        actor: { userId: who?.userId ?? null, username: who?.username ?? null, workstation },
         event,
         outcome,
         objects: objectsOf(args),
@@ -58,8 +64,8 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
     }
   }
 
-  const deny = (method: string, args: unknown, code: ApiError['code'], message: string): ApiResult<never> => {
-    record(method, args, 'denied', 'access.denied', { code });
+  const deny = (method: string, args: unknown, code: ApiError['code'], message: string, who = sessions.current()): ApiResult<never> => {
+    record(method, args, 'denied', 'access.denied', { code }, who);
     return { ok: false, error: { code, message, details: { method } } };
   };
 
@@ -69,8 +75,9 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
       const name = typeof method === 'string' ? method.slice(0, 128) : `(${typeof method})`;
       const user = sessions.refresh();
       if (user?.lock) {
+        const who = sessions.current();
         sessions.end('account-locked');
-        if (name !== 'auth.status') return deny(name, args, 'account-locked', 'This account is locked; an administrator must unlock it');
+        if (name !== 'auth.status') return deny(name, args, 'account-locked', 'This account is locked; an administrator must unlock it', who);
       } else if (user?.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(name)) {
         return deny(name, args, 'forbidden', 'Change your password first');
       }

@@ -23,6 +23,8 @@ describe('daily export limit', () => {
 
     // The open session is refused at once and ends.
     expect(await host.invoke('cases.list', {})).toMatchObject({ ok: false, error: { code: 'account-locked' } });
+    expect(world.ws.audit.query({ event: 'access.denied' })[0]).toMatchObject({ username: 'examiner', details: { code: 'account-locked', method: 'cases.list' } });
+    expect(await call(host, 'auth.status')).toMatchObject({ signedIn: false });
     expect(await world.host().invoke('auth.signIn', { username: 'examiner', password: 'correct horse battery' })).toMatchObject({
       ok: false,
       error: { code: 'account-locked' },
