@@ -101,6 +101,30 @@ Image ReadTiff(const std::string& path) {
   return img;
 }
 
+// ---- Template cache (raw struct dump; a development aid, not a format) ----
+bool LoadTemplate(const std::string& path, Template& t) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  uint32_t n = 0;
+  in.read(reinterpret_cast<char*>(&t.width), sizeof t.width);
+  in.read(reinterpret_cast<char*>(&t.height), sizeof t.height);
+  in.read(reinterpret_cast<char*>(&t.ppi), sizeof t.ppi);
+  in.read(reinterpret_cast<char*>(&n), sizeof n);
+  t.minutiae.resize(n);
+  in.read(reinterpret_cast<char*>(t.minutiae.data()), n * sizeof(Minutia));
+  return static_cast<bool>(in);
+}
+
+void SaveTemplate(const std::string& path, const Template& t) {
+  std::ofstream out(path, std::ios::binary);
+  const uint32_t n = static_cast<uint32_t>(t.minutiae.size());
+  out.write(reinterpret_cast<const char*>(&t.width), sizeof t.width);
+  out.write(reinterpret_cast<const char*>(&t.height), sizeof t.height);
+  out.write(reinterpret_cast<const char*>(&t.ppi), sizeof t.ppi);
+  out.write(reinterpret_cast<const char*>(&n), sizeof n);
+  out.write(reinterpret_cast<const char*>(t.minutiae.data()), n * sizeof(Minutia));
+}
+
 // ---- Protocol ----
 struct Rates {
   double eer = 0, fnmr_at_1 = 0, fnmr_at_01 = 0;
@@ -164,11 +188,15 @@ int main(int argc, char** argv) {
   std::string data = "../../shared/fpdata/fvc2002";
   std::vector<std::string> names;
   std::string dump;
+  // Optional file of extracted templates, so comparison changes can be
+  // measured without re-running extraction (delete it when extraction changes).
+  std::string cache;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--data" && i + 1 < argc) data = argv[++i];
     else if (a == "--db" && i + 1 < argc) names.push_back(argv[++i]);
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
+    else if (a == "--cache" && i + 1 < argc) cache = argv[++i];
     else {
       std::fprintf(stderr, "usage: eval [--data DIR] [--db DB1_B]... [--dump scores.tsv]\n");
       return 2;
@@ -178,7 +206,7 @@ int main(int argc, char** argv) {
   // Nominal resolutions from the FVC2002 documentation (no tags in the files).
   const std::map<std::string, double> ppi = {{"DB1_B", 500}, {"DB2_B", 569}, {"DB3_B", 500}, {"DB4_B", 500}};
   FILE* out = dump.empty() ? nullptr : std::fopen(dump.c_str(), "w");
-  if (out) std::fprintf(out, "db\tkind\ta\tb\tscore\tpairs\tsupport\tna\tnb\tsame_type\tresidual\n");
+  if (out) std::fprintf(out, "db\tkind\ta\tb\tscore\tpairs\tsupport\tna\tnb\tsame_type\tresidual\taugmented\tcloseness\n");
 
   std::vector<Database> dbs;
   for (const std::string& name : names) {
@@ -190,11 +218,18 @@ int main(int argc, char** argv) {
     for (int f = 0; f < kFingers; ++f) {
       for (int k = 0; k < kImpressions; ++k) {
         const std::string path = data + "/" + name + "/" + std::to_string(101 + f) + "_" + std::to_string(k + 1) + ".tif";
-        const Image img = ReadTiff(path);
-        GrayImageView view{img.width, img.height, img.pixels.data(), db.ppi};
-        const double t0 = ThreadSeconds();
-        const Features features = Extract(view);
-        extract_ms.push_back((ThreadSeconds() - t0) * 1000);
+        Features features;
+        const std::string cached = cache.empty() ? "" : cache + "." + name + "." + std::to_string(f * 8 + k);
+        if (!cached.empty() && LoadTemplate(cached, features.tmpl)) {
+          extract_ms.push_back(0);
+        } else {
+          const Image img = ReadTiff(path);
+          GrayImageView view{img.width, img.height, img.pixels.data(), db.ppi};
+          const double t0 = ThreadSeconds();
+          features = Extract(view);
+          extract_ms.push_back((ThreadSeconds() - t0) * 1000);
+          if (!cached.empty()) SaveTemplate(cached, features.tmpl);
+        }
         db.prints.push_back(Prepare(features.tmpl));
         bytes += PreparedSize(*db.prints.back());
         minutiae += features.tmpl.minutiae.size();
@@ -215,9 +250,9 @@ int main(int argc, char** argv) {
                                                    : compare::CompareOrdered(pb, pa, explain);
       into.push_back(s);
       if (out) {
-        std::fprintf(out, "%s\t%s\t%d_%d\t%d_%d\t%.4f\t%d\t%d\t%d\t%d\t%d\t%.2f\n", name.c_str(), kind, 101 + a / 8,
+        std::fprintf(out, "%s\t%s\t%d_%d\t%d_%d\t%.4f\t%d\t%d\t%d\t%d\t%d\t%.2f\t%d\t%.3f\n", name.c_str(), kind, 101 + a / 8,
                      a % 8 + 1, 101 + b / 8, b % 8 + 1, s, ev.pairs, ev.support, ev.probe_count, ev.candidate_count,
-                     ev.same_type, ev.mean_residual);
+                     ev.same_type, ev.mean_residual, ev.augmented, ev.closeness);
       }
     };
     for (int f = 0; f < kFingers; ++f) {

@@ -92,4 +92,37 @@ RigidFit AlignPairs(const PreparedTemplate& probe, const PreparedTemplate& candi
   return fit;
 }
 
+int AugmentPairs(const PreparedTemplate& probe, const PreparedTemplate& candidate, const RigidFit& fit, Scratch& s) {
+  const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+  const uint8_t rotation = QuantiseAngle(fit.rotation);
+  const double limit2 = kAugmentDistance * kAugmentDistance;
+  int added = 0;
+  for (int i = 0; i < probe.size(); ++i) {
+    if (s.probe_partner[i] != kNone) continue;
+    const PreparedMinutia& p = probe.minutiae[i];
+    const double x = c * p.x - sn * p.y + fit.dx;
+    const double y = sn * p.x + c * p.y + fit.dy;
+    const uint8_t direction = static_cast<uint8_t>(p.direction + rotation);
+    int best = -1;
+    double best_d2 = limit2;
+    for (int j = 0; j < candidate.size(); ++j) {
+      if (s.candidate_partner[j] != kNone) continue;
+      const PreparedMinutia& q = candidate.minutiae[j];
+      const double d2 = (q.x - x) * (q.x - x) + (q.y - y) * (q.y - y);
+      if (d2 > best_d2) continue;
+      if (AngleDistance(direction, q.direction) > kAugmentAngle) continue;
+      best = j;
+      best_d2 = d2;
+    }
+    if (best < 0) continue;
+    s.probe_partner[i] = static_cast<uint8_t>(best);
+    s.candidate_partner[best] = static_cast<uint8_t>(i);
+    s.pair_probe[s.pair_count] = static_cast<uint8_t>(i);
+    s.pair_candidate[s.pair_count] = static_cast<uint8_t>(best);
+    ++s.pair_count;
+    ++added;
+  }
+  return added;
+}
+
 }  // namespace ridgeline::matcher::compare

@@ -5,7 +5,7 @@
 namespace ridgeline::matcher::compare {
 
 // Raw score above which no further roots are tried (far above any impostor).
-constexpr double kCertainRawScore = 200.0;
+constexpr double kCertainRawScore = 60.0;
 
 double Calibrate(double raw);
 

@@ -49,21 +49,42 @@ double CompareOrdered(const PreparedTemplate& probe, const PreparedTemplate& can
   if (probe.size() == 0 || candidate.size() == 0) return 0;
   Scratch& s = ThreadScratch();
   FindRoots(probe, candidate, s);
-  double best = 0;
+  ++s.generation;
+  // Pass 1: grow and align from every distinct root; remember the best.
+  double best_local = -1;
+  int best_root = -1;
   for (int r = 0; r < s.root_count; ++r) {
     const Root& root = s.roots[r];
+    if (s.covered_stamp[root.probe] == s.generation && s.covered_partner[root.probe] == root.candidate) continue;
     GrowPairing(probe, candidate, root, s);
+    for (int k = 0; k < s.pair_count; ++k) {
+      s.covered_stamp[s.pair_probe[k]] = s.generation;
+      s.covered_partner[s.pair_probe[k]] = s.pair_candidate[k];
+    }
     const RigidFit fit = AlignPairs(probe, candidate, root, s);
-    const PairingEvidence evidence = Gather(probe, candidate, fit, s);
-    const double raw = ScoreEvidence(evidence);
-    if (raw > best) {
-      best = raw;
-      if (explain.comparison != nullptr) Record(probe, candidate, fit, s, *explain.comparison);
-      if (explain.evidence != nullptr) *explain.evidence = evidence;
+    const double local = ScoreEvidence(Gather(probe, candidate, fit, s));
+    if (local > best_local) {
+      best_local = local;
+      best_root = r;
     }
     // A pairing this strong will not be beaten in a way that changes any decision.
-    if (best >= kCertainRawScore) break;
+    if (local >= kCertainRawScore) break;
   }
+  if (best_root < 0) {
+    if (explain.comparison != nullptr) explain.comparison->score = Calibrate(0);
+    return Calibrate(0);
+  }
+  // Pass 2: the winning pairing again, completed by position under its
+  // alignment (quadratic, so done once rather than per root).
+  const Root& root = s.roots[best_root];
+  GrowPairing(probe, candidate, root, s);
+  RigidFit fit = AlignPairs(probe, candidate, root, s);
+  const int augmented = AugmentPairs(probe, candidate, fit, s);
+  PairingEvidence evidence = Gather(probe, candidate, fit, s);
+  evidence.augmented = augmented;
+  const double best = ScoreEvidence(evidence);
+  if (explain.comparison != nullptr) Record(probe, candidate, fit, s, *explain.comparison);
+  if (explain.evidence != nullptr) *explain.evidence = evidence;
   const double score = Calibrate(best);
   if (explain.comparison != nullptr) explain.comparison->score = score;
   return score;

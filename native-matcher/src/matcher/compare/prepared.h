@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "matcher/compare/tolerances.h"
+
 namespace ridgeline::matcher {
 
 namespace compare {
@@ -15,9 +17,9 @@ namespace compare {
 // Angles are stored in 1/256 of a turn so wrap-around is free uint8 arithmetic.
 constexpr int kAngleSteps = 256;
 // Neighbour edges kept per minutia (growth of the pairing walks these).
-constexpr int kNeighbours = 6;
+constexpr int kNeighbours = XP_NEIGH;
 // The first kRootNeighbours of those also index root candidates.
-constexpr int kRootNeighbours = 4;
+constexpr int kRootNeighbours = XP_ROOTN;
 // Index 255 marks "no minutia"; more than this many are cut by quality.
 constexpr int kMaxMinutiae = 128;
 constexpr uint8_t kNone = 0xFF;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "matcher/compare/tolerances.h"
+
 namespace ridgeline::matcher::compare {
 
 PairingEvidence Gather(const PreparedTemplate& probe, const PreparedTemplate& candidate, const RigidFit& fit,
@@ -13,18 +15,28 @@ PairingEvidence Gather(const PreparedTemplate& probe, const PreparedTemplate& ca
   e.probe_count = probe.size();
   e.candidate_count = candidate.size();
   e.mean_residual = fit.mean_residual;
+  const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
   for (int k = 0; k < s.pair_count; ++k) {
-    if (probe.minutiae[s.pair_probe[k]].type == candidate.minutiae[s.pair_candidate[k]].type) ++e.same_type;
+    const PreparedMinutia& p = probe.minutiae[s.pair_probe[k]];
+    const PreparedMinutia& q = candidate.minutiae[s.pair_candidate[k]];
+    if (p.type == q.type) ++e.same_type;
+    const double x = c * p.x - sn * p.y + fit.dx - q.x;
+    const double y = sn * p.x + c * p.y + fit.dy - q.y;
+    e.closeness += std::max(0.0, 1.0 - std::sqrt(x * x + y * y) / kAlignmentTolerance);
   }
   return e;
 }
 
 double ScoreEvidence(const PairingEvidence& e) {
   if (e.pairs < 2) return 0;
-  const double n = e.pairs;
-  const double coverage = n * n / (std::max(1, e.probe_count) * static_cast<double>(std::max(1, e.candidate_count)));
-  const double support = std::min<double>(e.support, 2.0 * n);
-  return 2.0 * n + support + 20.0 * std::sqrt(coverage) + 0.5 * e.same_type;
+  // Pairs weighted by how well they sit under the alignment, plus independent
+  // confirming edges (capped: dense clusters must not dominate), divided by a
+  // mild function of both minutia counts because chance pairings grow with
+  // them. The fourth root keeps partial prints (few minutiae) competitive.
+  const double support = std::min<double>(e.support, 2.0 * e.pairs);
+  const double evidence = e.closeness + 0.25 * support;
+  const double crowd = std::sqrt(std::sqrt(std::max(1.0, static_cast<double>(e.probe_count) * e.candidate_count)));
+  return 10.0 * evidence / crowd;
 }
 
 }  // namespace ridgeline::matcher::compare

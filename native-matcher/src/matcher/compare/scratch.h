@@ -25,7 +25,7 @@ struct Root {
 };
 
 constexpr int kMaxQueue = 4096;
-constexpr int kMaxRoots = 10;
+constexpr int kMaxRoots = XP_ROOTS;
 
 struct Scratch {
   Scratch() {
@@ -47,6 +47,12 @@ struct Scratch {
   std::array<uint8_t, kMaxMinutiae> pair_candidate{};
   int pair_count = 0;
   int support = 0;
+  // Pairs produced by earlier roots of the same comparison: a root already
+  // inside one of them would regrow the same pairing, so it is skipped.
+  // Stamped with `generation` instead of cleared.
+  std::array<uint32_t, kMaxMinutiae> covered_stamp{};
+  std::array<uint8_t, kMaxMinutiae> covered_partner{};
+  uint32_t generation = 0;
   std::array<EdgePair, kMaxQueue> queue{};
   int queue_size = 0;
 };
