@@ -1,0 +1,10 @@
+// The calibrated decision threshold of the comparison stage: scores at or
+// above it are suggested as matches (the examiner decides). Read from the
+// addon so the number lives in one place, next to the calibration.
+import { nativeMatcher } from './native';
+
+/** The threshold, or undefined while this build's comparison stage defines none. */
+export function matchThreshold(): number | undefined {
+  const value = nativeMatcher().matchThreshold;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
