@@ -68,6 +68,12 @@ function type1Resolution(type1: AnRecord | undefined): { native: number | undefi
 
 const PPMM_TO_PPI = 25.4;
 
+function signatureDepth(bytes: number, width: number, height: number): number {
+  if (bytes === width * height) return 8;
+  if (bytes === width * height * 3) return 24;
+  return 1;
+}
+
 function binaryImage(record: Extract<AnRecord, { encoding: 'binary' }>, index: number, type1: AnRecord | undefined): RecordImage {
   const header = record.header;
   const { native, transmitting } = type1Resolution(type1);
@@ -88,7 +94,9 @@ function binaryImage(record: Extract<AnRecord, { encoding: 'binary' }>, index: n
       height: header.vll,
       ppi,
       ppiAssumed: false,
-      bitsPerPixel: header.srt === 2 ? 0 : 1,
+      // Scanned signatures are bi-level by the standard, but real files also carry 8-bit
+      // gray and 24-bit RGB rows: the data size tells which.
+      bitsPerPixel: header.srt === 2 ? 0 : signatureDepth(record.data.length, header.hll, header.vll),
       compression: header.srt === 0 ? 'none' : header.srt === 1 ? 'fax-g4' : 'unknown',
       compressionLabel: `SRT ${header.srt}`,
       friction: false,

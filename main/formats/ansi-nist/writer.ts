@@ -17,10 +17,14 @@ function idcOf(record: AnRecord): string {
 }
 
 function withField(record: TaggedRecord, number: number, subfields: string[][]): TaggedRecord {
-  const others = record.fields.filter((f) => f.number !== number);
   const field: Field = { number, subfields };
-  // LEN first, then fields in ascending number, the binary field last: the order the standard requires.
-  const fields = [...others, field].sort((a, b) => a.number - b.number);
+  const at = record.fields.findIndex((f) => f.number === number);
+  // An existing field is replaced where it stands, so a record read from a file
+  // keeps its field order; a new one goes before the first higher-numbered field.
+  if (at >= 0) return { ...record, fields: record.fields.map((f, i) => (i === at ? field : f)) };
+  const before = record.fields.findIndex((f) => f.number > number);
+  const fields = [...record.fields];
+  fields.splice(before < 0 ? fields.length : before, 0, field);
   return { ...record, fields };
 }
 
