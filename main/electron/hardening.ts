@@ -23,6 +23,11 @@ export function hardenWebContents(contents: WebContents, log: SecurityLog): void
     event.preventDefault();
     log('navigation-denied', { url });
   });
+  // Sub-frames too (CSP frame-src 'none' already forbids them; this holds even if that ever loosens).
+  contents.on('will-frame-navigate', (event) => {
+    event.preventDefault();
+    log('frame-navigation-denied', { url: event.url });
+  });
   contents.on('will-redirect', (event, url) => {
     event.preventDefault();
     log('redirect-denied', { url });

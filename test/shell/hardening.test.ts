@@ -22,6 +22,13 @@ describe('navigation and new windows', () => {
     expect(log).toHaveBeenCalledTimes(3);
   });
 
+  it('prevents navigation of any frame', () => {
+    const { contents } = hardened();
+    const e = { ...preventable(), url: 'https://example.org/' };
+    contents.emit('will-frame-navigate', e);
+    expect(e.preventDefault).toHaveBeenCalledOnce();
+  });
+
   it('denies every window.open and new-window request', () => {
     const { contents } = hardened();
     expect(contents.windowOpenHandler).not.toBeNull();
