@@ -89,6 +89,28 @@ describe('corrupted and truncated input', () => {
     );
   });
 
+  it('a cut inside any record after Type-1 is bad-file naming that record', () => {
+    fc.assert(
+      fc.property(transactionArb.filter((t) => t.records.length > 1), fc.nat(), fc.nat(), (t, pick, at) => {
+        const bytes = writeTransaction(t);
+        const layout = readTransaction(bytes).layout;
+        const index = 1 + (pick % (layout.length - 1));
+        const record = layout[index]!;
+        // Strictly inside: keeping all but the closing FS is a tolerated deviation.
+        if (record.length < 3) return;
+        const cut = record.offset + 1 + (at % (record.length - 2));
+        try {
+          readTransaction(bytes.subarray(0, cut));
+          expect.unreachable(`cut at ${cut} inside record ${index} was accepted`);
+        } catch (error) {
+          expect((error as RidgelineError).code).toBe('bad-file');
+          expect((error as RidgelineError).details).toMatchObject({ record: index, offset: record.offset });
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('random byte flips parse or fail with bad-file, and finish quickly', () => {
     fc.assert(
       fc.property(transactionArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (t, flips) => {
