@@ -11,6 +11,12 @@ import './audit.css';
 
 const PAGE = 200;
 
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
 export function AuditViewer() {
   const [draft, setDraft] = useState<AuditFilter>({});
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -37,7 +43,10 @@ export function AuditViewer() {
   const apply = (event: FormEvent) => {
     event.preventDefault();
     // Empty fields mean "any"; the contract rejects empty strings.
-    setFilter(Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== '' && v !== undefined)) as AuditFilter);
+    const applied = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== '' && v !== undefined)) as AuditFilter;
+    // The form's "to" day is inclusive; the query's bound is exclusive.
+    if (applied.to && /^\d{4}-\d{2}-\d{2}$/.test(applied.to)) applied.to = nextDay(applied.to);
+    setFilter(applied);
   };
 
   const verify = async () => {
@@ -76,7 +85,7 @@ export function AuditViewer() {
           <input type="date" data-testid="audit-filter-from" value={draft.from ?? ''} onChange={(e) => setDraft({ ...draft, from: e.target.value || undefined })} />
         </label>
         <label className="field">
-          <span>Before (UTC)</span>
+          <span>To (UTC, inclusive)</span>
           <input type="date" data-testid="audit-filter-to" value={draft.to ?? ''} onChange={(e) => setDraft({ ...draft, to: e.target.value || undefined })} />
         </label>
         <button type="submit" className="button primary" data-testid="audit-apply">
