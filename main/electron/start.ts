@@ -53,6 +53,8 @@ function fatal(error: unknown): void {
 }
 
 export function startApp(mainDir: string): void {
+  // The same user-data folder (…/Ridgeline) in development and packaged builds.
+  app.setName('Ridgeline');
   // Two processes on one workspace database would race: the second start focuses the first window.
   if (!app.requestSingleInstanceLock()) {
     app.quit();

@@ -30,6 +30,7 @@ let protocolHandler: ((request: Request) => Response) | null = null;
 beforeAll(async () => {
   const app = Object.assign(new FakeEmitter(), {
     isPackaged: true,
+    setName: (name: string) => steps.push(`name:${name}`),
     requestSingleInstanceLock: () => (steps.push('single-instance'), true),
     enableSandbox: () => steps.push('enable-sandbox'),
     whenReady: () => new Promise<void>((resolve) => (ready = resolve)),
@@ -89,7 +90,7 @@ afterAll(() => {
 
 describe('main process start', () => {
   it('hardens before the app is ready and wires everything after', () => {
-    expect(steps.slice(0, 4)).toEqual(['single-instance', 'enable-sandbox', 'register-scheme', 'ready']);
+    expect(steps.slice(0, 5)).toEqual(['name:Ridgeline', 'single-instance', 'enable-sandbox', 'register-scheme', 'ready']);
     expect(steps.indexOf('protocol')).toBeLessThan(steps.indexOf('window'));
     expect(steps.indexOf('ipc')).toBeLessThan(steps.indexOf('window'));
     expect((electron.app as FakeEmitter).listeners.has('web-contents-created')).toBe(true);
