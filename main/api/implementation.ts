@@ -4,6 +4,7 @@ import type { Implementation } from './registry';
 import { adminMethods } from './methods/admin';
 import { auditMethods } from './methods/audit';
 import { casesMethods } from './methods/cases';
+import { demoMethods } from './methods/demo';
 import { packetsMethods } from './methods/packets';
 import { sessionMethods } from './methods/session';
 
@@ -13,4 +14,5 @@ export const implementation = {
   ...sessionMethods,
   ...adminMethods,
   ...auditMethods,
+  ...demoMethods,
 } satisfies Implementation;

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { adminContract } from './admin';
 import { auditContract } from './audit';
 import { casesContract } from './cases';
+import { demoContract } from './demo';
 import { packetsContract } from './packets';
 import { sessionContract } from './session';
 
@@ -14,6 +15,7 @@ export const contract = {
   ...sessionContract,
   ...adminContract,
   ...auditContract,
+  ...demoContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -32,6 +32,8 @@ export const permissions = {
   // see no casework: administering accounts gives no need-to-know.
   'accounts.manage': ['administrator'],
   'settings.manage': ['administrator'],
+  // Seeding the synthetic demo (first start, newcomers): no real data is touched.
+  'workspace.demo': ['administrator', 'examiner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -95,17 +95,29 @@ function matcherAnnotations(printId: string, minutiae: readonly Minutia[]): NewA
   }));
 }
 
+/** Adds the demo partner to each user's partners (audited by the accounts service). */
+function assignDemoPartner(ws: Workspace, userIds: readonly string[], actor: AuditActor): void {
+  for (const userId of userIds) {
+    const user = ws.accounts.users.get(userId);
+    if (!user.partnerIds.includes(DEMO_PARTNER.id)) ws.accounts.assign(userId, user.roles, [...user.partnerIds, DEMO_PARTNER.id], actor);
+  }
+}
+
 export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Promise<DemoSummary> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new RidgelineError('invalid-argument', 'The demo seed must be an integer from 0 to 2^32 - 1', { seed });
   }
+  const actor: AuditActor = options.actor ?? { userId: null, username: null, workstation: 'local' };
   const existing = existingDemo(ws);
-  if (existing) return existing;
+  if (existing) {
+    // Already seeded: only give the requested users access.
+    ws.db.transaction(() => assignDemoPartner(ws, options.assignToUserIds ?? [], actor)).immediate();
+    return existing;
+  }
   if (ws.partners.get(DEMO_PARTNER.id)) {
     throw new RidgelineError('conflict', 'A partner with the demo partner id exists but the workspace is not a demo workspace');
   }
-  const actor: AuditActor = options.actor ?? { userId: null, username: null, workstation: 'local' };
 
   // Render: one master per finger (queries of a holding's finger reuse its master).
   const plan = demoPlan(seed);
@@ -189,10 +201,7 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
     ws.meta.set(META_SEED, String(seed));
     ws.meta.set(META_SCORES, scorer.source);
     ws.meta.set(META_CASES, JSON.stringify(caseIds));
-    for (const userId of options.assignToUserIds ?? []) {
-      const user = ws.accounts.users.get(userId);
-      if (!user.partnerIds.includes(DEMO_PARTNER.id)) ws.accounts.assign(userId, user.roles, [...user.partnerIds, DEMO_PARTNER.id], actor);
-    }
+    assignDemoPartner(ws, options.assignToUserIds ?? [], actor);
     ws.audit.record({
       actor,
       event: 'demo.seeded',
