@@ -70,7 +70,7 @@ async function launchInElectron(e2e: E2EWorkspace): Promise<RunningApp> {
   const executablePath = electronBinary();
   if (!executablePath) throw new Error('Electron binary missing');
   // The app opens the seeded workspace with the test's key (honoured only when the app is not packaged).
-  e2e.ws.close();
+  e2e.closeDatabase();
   const userData = fs.mkdtempSync(path.join(e2e.dir, 'userdata-'));
   const app = await _electron.launch({
     executablePath,

@@ -15,6 +15,8 @@ export interface E2EWorkspace {
   ws: Workspace;
   dir: string;
   key: Uint8Array;
+  /** Closes the database (idempotent): the Electron target hands the file to the app. */
+  closeDatabase(): void;
   close(): void;
 }
 
@@ -22,12 +24,18 @@ export function createE2EWorkspace(): E2EWorkspace {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ridgeline-e2e-'));
   const key = new Uint8Array(randomBytes(32));
   const ws = openWorkspace({ dir, key, create: true });
+  let open = true;
+  const closeDatabase = () => {
+    if (open) ws.close();
+    open = false;
+  };
   return {
     ws,
     dir,
     key,
+    closeDatabase,
     close() {
-      ws.close();
+      closeDatabase();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
