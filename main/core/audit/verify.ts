@@ -25,58 +25,75 @@ function sealedPosition(entry: AuditEntry, limit: number): number | null {
   return null;
 }
 
-function diagnose(entries: readonly AuditEntry[], head: ChainHead): Broken | null {
-  const limit = Math.max(head.seq, entries.at(-1)?.seq ?? 0) + 1;
-  let expected = 1;
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    const previous = entries[i - 1];
-    const beforePrevious = entries[i - 2];
-    const prevHash = previous?.hash ?? GENESIS_HASH;
-    const contentOk = entryHash(entry) === entry.hash;
+/**
+ * One pass over the chain, holding only the two previous entries; the rest of
+ * the chain is read into memory only after a broken entry, to tell a moved
+ * entry from an edited or deleted one.
+ */
+function diagnose(entries: Iterable<AuditEntry>, head: ChainHead): { broken: Broken | null; count: number } {
+  const iterator = entries[Symbol.iterator]();
+  let previous: AuditEntry | undefined;
+  let beforePrevious: AuditEntry | undefined;
+  let count = 0;
+  const rest = (): AuditEntry[] => {
+    const remaining: AuditEntry[] = [];
+    for (let next = iterator.next(); !next.done; next = iterator.next()) remaining.push(next.value);
+    count += remaining.length;
+    return remaining;
+  };
 
-    if (!contentOk) {
+  for (let next = iterator.next(); !next.done; next = iterator.next()) {
+    const entry = next.value;
+    count++;
+    const expected = (previous?.seq ?? 0) + 1;
+    const prevHash = previous?.hash ?? GENESIS_HASH;
+
+    if (entryHash(entry) !== entry.hash) {
+      const later = rest();
+      const limit = Math.max(head.seq, later.at(-1)?.seq ?? 0, entry.seq) + 1;
       const sealedAt = sealedPosition(entry, limit);
-      if (sealedAt === null) return broken(entry.seq, 'edited', `Entry ${entry.seq} does not match its hash: its content was changed`);
+      if (sealedAt === null) return { count, broken: broken(entry.seq, 'edited', `Entry ${entry.seq} does not match its hash: its content was changed`) };
       if (sealedAt === entry.seq - 1 && previous && entry.prevHash === (beforePrevious?.hash ?? GENESIS_HASH)) {
-        return broken(previous.seq, 'inserted', `Entry ${previous.seq} was inserted: the entries after it were renumbered to make room`);
+        return { count, broken: broken(previous.seq, 'inserted', `Entry ${previous.seq} was inserted: the entries after it were renumbered to make room`) };
       }
-      if (sealedAt > entry.seq && !entries.slice(i + 1).some((later) => entryHash({ ...later, seq: entry.seq }) === later.hash)) {
-        return broken(entry.seq, 'deleted', `The original entry ${entry.seq} was deleted and the later entries renumbered`);
+      if (sealedAt > entry.seq && !later.some((e) => entryHash({ ...e, seq: entry.seq }) === e.hash)) {
+        return { count, broken: broken(entry.seq, 'deleted', `The original entry ${entry.seq} was deleted and the later entries renumbered`) };
       }
-      return broken(entry.seq, 'reordered', `Entry ${entry.seq} was written as entry ${sealedAt}: entries were reordered`);
+      return { count, broken: broken(entry.seq, 'reordered', `Entry ${entry.seq} was written as entry ${sealedAt}: entries were reordered`) };
     }
     if (entry.seq !== expected) {
+      rest();
       const last = entry.seq - 1;
-      return broken(expected, 'deleted', last === expected ? `Entry ${expected} is missing` : `Entries ${expected} to ${last} are missing`);
+      return { count, broken: broken(expected, 'deleted', last === expected ? `Entry ${expected} is missing` : `Entries ${expected} to ${last} are missing`) };
     }
     if (entry.prevHash !== prevHash) {
+      rest();
       if (previous && entry.prevHash === (beforePrevious?.hash ?? GENESIS_HASH)) {
-        return broken(previous.seq, 'inserted', `Entry ${previous.seq} was inserted: entry ${entry.seq} links past it`);
+        return { count, broken: broken(previous.seq, 'inserted', `Entry ${previous.seq} was inserted: entry ${entry.seq} links past it`) };
       }
-      if (previous) return broken(previous.seq, 'edited', `Entry ${previous.seq} was changed and re-sealed: entry ${entry.seq} no longer links to it`);
-      return broken(entry.seq, 'edited', `Entry ${entry.seq} does not link to the start of the chain`);
+      if (previous) return { count, broken: broken(previous.seq, 'edited', `Entry ${previous.seq} was changed and re-sealed: entry ${entry.seq} no longer links to it`) };
+      return { count, broken: broken(entry.seq, 'edited', `Entry ${entry.seq} does not link to the start of the chain`) };
     }
-    expected++;
+    beforePrevious = previous;
+    previous = entry;
   }
-  const last = entries.at(-1);
-  const lastSeq = last?.seq ?? 0;
+
+  const lastSeq = previous?.seq ?? 0;
   if (lastSeq < head.seq) {
-    return broken(lastSeq + 1, 'deleted', `Entries ${lastSeq + 1} to ${head.seq} are missing: the newest entries were deleted`);
+    return { count, broken: broken(lastSeq + 1, 'deleted', `Entries ${lastSeq + 1} to ${head.seq} are missing: the newest entries were deleted`) };
   }
   if (lastSeq > head.seq) {
-    return broken(head.seq + 1, 'inserted', `Entries ${head.seq + 1} to ${lastSeq} were added after the anchored chain head`);
+    return { count, broken: broken(head.seq + 1, 'inserted', `Entries ${head.seq + 1} to ${lastSeq} were added after the anchored chain head`) };
   }
-  if ((last?.hash ?? GENESIS_HASH) !== head.hash) {
-    return broken(Math.max(lastSeq, 1), 'edited', `The chain does not end at the anchored head ${head.seq}: entries were rewritten`);
+  if ((previous?.hash ?? GENESIS_HASH) !== head.hash) {
+    return { count, broken: broken(Math.max(lastSeq, 1), 'edited', `The chain does not end at the anchored head ${head.seq}: entries were rewritten`) };
   }
-  return null;
+  return { count, broken: null };
 }
 
 export function verifyChain(entries: Iterable<AuditEntry>, head: ChainHead): Verification {
-  const list = [...entries];
-  const firstBroken = diagnose(list, head);
-  return { ok: firstBroken === null, entryCount: list.length, head, firstBroken };
+  const { broken: firstBroken, count } = diagnose(entries, head);
+  return { ok: firstBroken === null, entryCount: count, head, firstBroken };
 }
 
 /** Checks that the chain still holds an entry seen earlier (e.g. the head of a past export). */
