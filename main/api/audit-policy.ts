@@ -34,6 +34,9 @@ export function eventOf(method: string): string {
   return readEvents[method] ?? `api.${method.split('.').map(kebab).join('.')}`;
 }
 
+/** At most this many objects per entry: a renderer cannot bloat the trail with one call. */
+const MAX_OBJECTS = 50;
+
 /** Objects a call names in its arguments: { caseId: 'c_1' } -> case:c_1. */
 export function objectsOf(args: unknown): string[] {
   if (!args || typeof args !== 'object') return [];
@@ -43,6 +46,7 @@ export function objectsOf(args: unknown): string[] {
     if (!match) continue;
     for (const id of Array.isArray(value) ? value : [value]) {
       if (typeof id === 'string' && id.length <= 128) objects.push(`${match[1]}:${id}`);
+      if (objects.length === MAX_OBJECTS) return objects;
     }
   }
   return objects;
