@@ -163,9 +163,12 @@ export function readTransaction(bytes: Uint8Array, options: ReadOptions = {}): R
   let pos = type1End;
   options.onProgress?.(pos, bytes.length);
 
+  // Shared across records so undeclared 8-bit text is reported once per file.
+  const textContext = { encoding, recordIndex: 0, warn, warnedEightBit: false };
   const readTagged = (index: number, expected: number | null) => {
     const end = taggedRecordEnd(bytes, pos, index, warn);
-    const record = readTaggedFields(bytes, pos, end, { encoding, recordIndex: index, warn });
+    textContext.recordIndex = index;
+    const record = readTaggedFields(bytes, pos, end, textContext);
     if (expected !== null && record.type !== expected) {
       warn({ code: 'cnt-type-mismatch', message: `CNT lists record ${index} as Type-${expected} but it is tagged Type-${record.type}`, record: index, offset: pos });
     }
@@ -173,6 +176,7 @@ export function readTransaction(bytes: Uint8Array, options: ReadOptions = {}): R
   };
 
   const listed = types ?? [];
+  const idcs = (textField(type1, 3) ?? []).slice(1).map((items) => Number.parseInt(items[1] ?? '', 10));
   for (let i = 0; i < listed.length; i++) {
     const index = i + 1;
     const type = listed[i]!;
@@ -193,6 +197,11 @@ export function readTransaction(bytes: Uint8Array, options: ReadOptions = {}): R
       }
     } else {
       next = readTagged(index, type);
+    }
+    const listedIdc = idcs[i];
+    const actualIdc = next.record.encoding === 'binary' ? next.record.idc : Number.parseInt(textField(next.record, 2)?.[0]?.[0] ?? '', 10);
+    if (listedIdc !== undefined && Number.isInteger(listedIdc) && listedIdc !== actualIdc) {
+      warn({ code: 'cnt-idc-mismatch', message: `CNT lists record ${index} with IDC ${listedIdc} but the record says ${Number.isNaN(actualIdc) ? 'nothing' : actualIdc}`, record: index, offset: pos });
     }
     records.push(next.record);
     layout.push({ type: next.record.type, offset: pos, length: next.end - pos });

@@ -14,7 +14,11 @@ export interface TaggedReadContext {
   encoding: TextEncoding;
   recordIndex: number;
   warn(warning: ReadWarning): void;
+  /** Set once the transaction has been warned about undeclared 8-bit text (one warning per file). */
+  warnedEightBit?: boolean;
 }
+
+const NON_ASCII = /[\x80-\xff]/;
 
 const RS_CHAR = String.fromCharCode(RS);
 const US_CHAR = String.fromCharCode(US);
@@ -67,6 +71,10 @@ export function readTaggedFields(bytes: Uint8Array, start: number, end: number, 
     const text = decodeText(bytes.subarray(valueStart, valueEnd), ctx.encoding, () =>
       ctx.warn({ code: 'invalid-utf8', message: `Field ${tagText(type, tag.number)} is not valid UTF-8; bad bytes replaced`, record: ctx.recordIndex, field: tagText(type, tag.number), offset: valueStart }),
     );
+    if (ctx.encoding === 'ascii' && !ctx.warnedEightBit && NON_ASCII.test(text)) {
+      ctx.warnedEightBit = true;
+      ctx.warn({ code: 'undeclared-8bit', message: `Field ${tagText(type, tag.number)} has bytes above 0x7F but 1.015 declares no character set; text read as Latin-1`, record: ctx.recordIndex, field: tagText(type, tag.number), offset: valueStart });
+    }
     fields.push({ number: tag.number, subfields: splitValue(text) });
     pos = valueEnd + 1;
   }

@@ -135,3 +135,12 @@ describe('field names', () => {
     expect(fieldName(2, 400)).toBeUndefined();
   });
 });
+
+describe('readTransaction: further tolerances', () => {
+  it('warns once about undeclared 8-bit text and about a CNT IDC that disagrees', () => {
+    const bytes = concat(type1(`1${US}2${RS}2${US}00${RS}2${US}05`), tagged(2, ['00', 'Gérard']), tagged(2, ['01', 'Zoë']));
+    const result = readTransaction(bytes);
+    expect(result.warnings.filter((w) => w.code === 'undeclared-8bit')).toHaveLength(1);
+    expect(result.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'cnt-idc-mismatch', record: 2 })]));
+  });
+});
