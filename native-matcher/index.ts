@@ -2,7 +2,7 @@
 // comparison and 1:N search. Errors are RidgelineError with contract codes.
 export { compare, extract, matcherStages } from './lib/matcher';
 export { Gallery, type SearchOptions, type SearchProgress } from './lib/gallery';
-export { matchThreshold } from './lib/threshold';
+export { MATCH_THRESHOLD, matchThreshold } from './lib/threshold';
 export type {
   AlignmentTransform,
   ComparisonResult,

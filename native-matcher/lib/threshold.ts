@@ -8,3 +8,15 @@ export function matchThreshold(): number | undefined {
   const value = nativeMatcher().matchThreshold;
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
+
+function thresholdIfLoadable(): number | undefined {
+  try {
+    return matchThreshold();
+  } catch {
+    // Addon not built: importing this package must still work (e.g. for types).
+    return undefined;
+  }
+}
+
+/** The same threshold as a constant, read once when this module loads. */
+export const MATCH_THRESHOLD: number | undefined = thresholdIfLoadable();
