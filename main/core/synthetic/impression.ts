@@ -11,6 +11,7 @@ import { gaussianBlur } from './filters';
 import { latticeNoise } from './noise';
 import { createPlacement } from './placement';
 import { createRandom } from './prng';
+import { skinTexture } from './texture';
 import type { Impression, ImpressionOptions, MasterFinger, SingularPoint } from './types';
 
 /** Minutiae closer than this to the edge of the visible area are not ground truth. */
@@ -118,6 +119,8 @@ export function renderImpression(master: MasterFinger, options: ImpressionOption
 
   // Sample the master's ridge profile (bilinear) and contact area (nearest) at every output pixel.
   const profile = new Float32Array(width * height);
+  const texture = new Float32Array(width * height);
+  const skin = skinTexture(master.seed);
   const visible = new Uint8Array(width * height);
   const ridges = master.ridges;
   for (let i = 0, n = width * height; i < n; i++) {
@@ -135,24 +138,26 @@ export function renderImpression(master: MasterFinger, options: ImpressionOption
     const j = y0 * mw + x0;
     profile[i] =
       (ridges[j]! * (1 - fx) + ridges[j + 1]! * fx) * (1 - fy) + (ridges[j + mw]! * (1 - fx) + ridges[j + mw + 1]! * fx) * fy;
+    // Texture only matters on ridges (it scales ink), so valleys skip the work.
+    texture[i] = profile[i]! > -0.6 ? skin.at(mx, my) : 1;
   }
 
   // Ink: heavy pressure lowers the threshold (thicker ridges), light pressure raises it.
   const threshold = -0.45 * s.pressure;
   const inkTable = new Float32Array(257);
-  for (let k = 0; k <= 256; k++) inkTable[k] = 0.5 + 0.5 * Math.tanh(3 * ((k / 128 - 1) - threshold));
+  for (let k = 0; k <= 256; k++) inkTable[k] = 0.5 + 0.5 * Math.tanh(4 * ((k / 128 - 1) - threshold));
   const edge = distanceInside(visible, width, height);
   const blotches = s.dryness > 0 ? latticeNoise(width, height, 7, drynessRandom) : null;
   const stains = latticeNoise(width, height, 40, toneRandom);
   const background = 238 + toneRandom.uniform(-8, 8);
-  const depth = 215 * s.contrast;
+  const depth = 225 * s.contrast;
   const gray = new Float32Array(width * height);
   for (let i = 0; i < gray.length; i++) {
     if (!visible[i]) {
       gray[i] = background;
       continue;
     }
-    let ink = inkTable[Math.round((profile[i]! + 1) * 128)]!;
+    let ink = inkTable[Math.round((profile[i]! + 1) * 128)]! * texture[i]!;
     // Less ink towards the contact edge, and unevenly over the whole print.
     ink *= Math.min(1, edge[i]! / EDGE_FADE) * (0.85 + 0.15 * stains[i]!);
     if (blotches) {

@@ -35,3 +35,9 @@ export function looksLikeMinutia(image: GrayImage, m: Minutia, threshold: number
 export function share(items: readonly boolean[]): number {
   return items.length === 0 ? 0 : items.filter(Boolean).length / items.length;
 }
+
+/** Ridge within one pixel of (x, y): tolerant of a sweat pore (a light dot) right at the point. */
+export function isRidgeNear(image: GrayImage, x: number, y: number, threshold: number): boolean {
+  for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) if (isRidgeAt(image, x + dx, y + dy, threshold)) return true;
+  return false;
+}
