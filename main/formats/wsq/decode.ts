@@ -2,7 +2,7 @@
 // failures as typed RidgelineErrors.
 import { RidgelineError } from '../../core/errors';
 import type { GrayImage } from '../../../native-matcher/lib/types';
-import { nativeWsq, type NativeWsqError } from './native';
+import { nativeWsq, type NativeWsqError, type NativeWsqImage } from './native';
 import { parseNistcom, type Nistcom } from './nistcom';
 
 /** Resolution assumed when neither the file nor its container states one. */
@@ -20,13 +20,29 @@ export function isWsq(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xa0;
 }
 
+/** Decodes on the libuv thread pool; the app's path. */
 export async function decodeWsq(bytes: Uint8Array): Promise<WsqImage> {
-  let decoded;
+  let decoded: NativeWsqImage;
   try {
     decoded = await nativeWsq().decodeWsq(bytes);
   } catch (error) {
     throw toRidgelineError(error);
   }
+  return toWsqImage(decoded);
+}
+
+/** Decodes on the calling thread, for synchronous callers (CLI tools). */
+export function decodeWsqSync(bytes: Uint8Array): WsqImage {
+  let decoded: NativeWsqImage;
+  try {
+    decoded = nativeWsq().decodeWsqSync(bytes);
+  } catch (error) {
+    throw toRidgelineError(error);
+  }
+  return toWsqImage(decoded);
+}
+
+function toWsqImage(decoded: NativeWsqImage): WsqImage {
   return {
     width: decoded.width,
     height: decoded.height,

@@ -1,2 +1,2 @@
-export { decodeWsq, isWsq, DEFAULT_PPI, type WsqImage } from './decode';
+export { decodeWsq, decodeWsqSync, isWsq, DEFAULT_PPI, type WsqImage } from './decode';
 export { parseNistcom, type Nistcom } from './nistcom';

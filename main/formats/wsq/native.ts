@@ -18,6 +18,8 @@ export interface NativeWsqError extends Error {
 
 interface WsqAddon {
   decodeWsq(bytes: Uint8Array): Promise<NativeWsqImage>;
+  /** Same result on the calling thread; throws the same coded errors. */
+  decodeWsqSync(bytes: Uint8Array): NativeWsqImage;
 }
 
 export function nativeWsq(): WsqAddon {
