@@ -1,7 +1,7 @@
 // demo.load through the API host, as the renderer calls it on first start.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoSummaryDto } from '../../../preload/contract/demo';
-import type { CaseSummary } from '../../../preload/contract/cases';
+import type { Annotation, CaseDetail, CaseSummary } from '../../../preload/contract/cases';
 import { call, createAccountsWorld, type AccountsWorld } from '../accounts/fixtures';
 
 describe('demo.load', () => {
@@ -34,6 +34,18 @@ describe('demo.load', () => {
     expect(['matcher', 'ground-truth']).toContain(summary.candidateScores);
     const cases = await call<CaseSummary[]>(examiner, 'cases.list');
     expect(cases.map((c) => c.partnerName)).toEqual(['Demo Partner (synthetic)', 'Demo Partner (synthetic)', 'Demo Partner (synthetic)']);
+    // Whatever scored the candidates, the mate (same master finger) ranks first where there is one.
+    const masterOf = (source: string) => /master seed (\d+)/.exec(source)?.[1];
+    for (const c of cases.filter((k) => k.reference !== 'DEMO-003')) {
+      const detail = await call<CaseDetail>(examiner, 'cases.get', { caseId: c.id });
+      for (const q of detail.queryPrints) {
+        const top = detail.candidates.find((k) => k.queryPrintId === q.id && k.rank === 1)!;
+        expect(masterOf(top.print.source)).toBe(masterOf(q.source));
+        const annotations = await call<Annotation[]>(examiner, 'prints.annotations', { printId: q.id });
+        expect(annotations.some((a) => a.origin === 'ground-truth')).toBe(true);
+        if (summary.candidateScores === 'matcher') expect(annotations.some((a) => a.origin === 'matcher')).toBe(true);
+      }
+    }
     // Other users were not given the demo partner.
     expect(world.ws.accounts.users.get(world.userId('auditor')).partnerIds).not.toContain(summary.partnerId);
 
