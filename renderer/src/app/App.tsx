@@ -2,7 +2,7 @@
 // screens), and inside it the casework: the worklist or the open case.
 import { useCallback } from 'react';
 import { ComparisonWorkspace } from '../features/comparison/ComparisonWorkspace';
-import { Worklist } from '../features/worklist/Worklist';
+import { WorklistScreen } from '../features/worklist/WorklistScreen';
 import { useComparisonStore } from '../store/comparison';
 import { useWorklistStore } from '../store/worklist';
 import { AppHeader } from './AppHeader';
@@ -26,7 +26,7 @@ export function App() {
       <main className="screen">
         <SessionGate>
           <div className="casework">
-            {caseId ? <ComparisonWorkspace onBack={onBack} /> : <Worklist onOpen={onOpen} empty={<FirstStart onLoaded={() => void reload()} />} />}
+            {caseId ? <ComparisonWorkspace onBack={onBack} /> : <WorklistScreen onOpen={onOpen} empty={<FirstStart onLoaded={() => void reload()} />} />}
           </div>
         </SessionGate>
       </main>
