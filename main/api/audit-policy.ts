@@ -15,6 +15,8 @@ const quiet: ReadonlySet<string> = new Set<MethodName>([
   'admin.users.list',
   'admin.partners.list',
   'admin.settings.get',
+  // Progress polling of a long import: the import itself is audited.
+  'packets.progress',
 ]);
 
 /** Reads that expose biometric or biographic data get a named event. */
