@@ -42,8 +42,9 @@ export function loadJpeg2000(): Promise<OpenJpegModule> {
   if (loaded) return Promise.resolve(loaded);
   loading ??= (async () => {
     const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-    const factory = load('@cornerstonejs/codec-openjpeg/decodewasmjs') as () => Promise<OpenJpegModule>;
-    loaded = await factory();
+    const factory = load('@cornerstonejs/codec-openjpeg/decodewasmjs') as (options: object) => Promise<OpenJpegModule>;
+    // OpenJPEG reports progress on stdout; keep the CLI's output clean.
+    loaded = await factory({ print: () => undefined, printErr: () => undefined });
     return loaded;
   })().finally(() => {
     loading = undefined;
