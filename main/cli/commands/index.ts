@@ -1,8 +1,11 @@
 // Every `ridgeline` command, one file each.
 import type { Command } from '../command';
 import { auditCommand } from './audit';
+import { compareCommand } from './compare';
 import { demoCommand } from './demo';
+import { extractCommand } from './extract';
 import { infoCommand } from './info';
 import { inspectCommand } from './inspect';
+import { searchCommand } from './search';
 
-export const commands: readonly Command[] = [infoCommand, auditCommand, inspectCommand, demoCommand];
+export const commands: readonly Command[] = [infoCommand, auditCommand, inspectCommand, demoCommand, extractCommand, compareCommand, searchCommand];

@@ -112,7 +112,8 @@ export function createAccounts(db: Db, audit: AuditLog, clock: () => Date = () =
     },
 
     async changePassword(userId: string, currentPassword: string, newPassword: string, workstation: string): Promise<StoredUser> {
-      const user = await checkPassword(users.get(userId), currentPassword, 'auth.password-check', actorOf(users.get(userId), workstation));
+      const account = users.get(userId);
+      const user = await checkPassword(account, currentPassword, 'auth.password-check', actorOf(account, workstation));
       checkPasswordPolicy(newPassword, user.username);
       if (newPassword === currentPassword) throw new RidgelineError('invalid-argument', 'The new password must differ from the current one');
       const passwordHash = await hashPassword(newPassword);

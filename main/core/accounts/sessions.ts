@@ -47,6 +47,12 @@ export function createSessionManager({ accounts, audit, workstation, clock = () 
     });
   }
 
+  function end(reason: 'sign-out' | 'account-locked' | 'account-removed'): void {
+    if (!session) return;
+    audit.record({ actor: actor(session), event: 'auth.sign-out', outcome: 'success', objects: [`user:${session.userId}`], details: { reason }, at: clock() });
+    session = null;
+  }
+
   return {
     /** The session as of now: locked if the inactivity time has passed. */
     current(): Session | null {
@@ -57,11 +63,7 @@ export function createSessionManager({ accounts, audit, workstation, clock = () 
       session = fromUser(user);
       return session;
     },
-    end(reason: 'sign-out' | 'account-locked' | 'account-removed'): void {
-      if (!session) return;
-      audit.record({ actor: actor(session), event: 'auth.sign-out', outcome: 'success', objects: [`user:${session.userId}`], details: { reason }, at: clock() });
-      session = null;
-    },
+    end,
     /** Activity: postpones the inactivity lock. No effect on a locked session. */
     touch(): void {
       applyInactivity();
@@ -74,7 +76,7 @@ export function createSessionManager({ accounts, audit, workstation, clock = () 
     },
     /**
      * Reloads roles and partners, so an administrator's change applies to the
-     * next call. Returns the account's lock, if any.
+     * next call. Returns the account (with its lock, if any), or null.
      */
     refresh(): StoredUser | null {
       if (!session) return null;
@@ -82,7 +84,7 @@ export function createSessionManager({ accounts, audit, workstation, clock = () 
       try {
         user = accounts.users.get(session.userId);
       } catch {
-        this.end('account-removed');
+        end('account-removed');
         return null;
       }
       session = fromUser(user, session);
