@@ -4,8 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { compare, extract, Gallery, type Template } from '../../native-matcher';
 import { toRidgelineError } from '../../native-matcher/lib/errors';
 import type { ScorePair } from '../../main/core/matching';
+import { decodePrintImage } from '../../main/core/matching/print-file';
 import type { FvcDatabase, FvcImage } from './fvc-layout';
-import { readFvcTiff } from './fvc-tiff';
 
 export interface Enrolled extends FvcImage {
   template: Template;
@@ -24,7 +24,8 @@ export function median(values: readonly number[]): number {
 export async function enrol(db: FvcDatabase): Promise<Enrolled[]> {
   const enrolled: Enrolled[] = [];
   for (const image of db.images) {
-    const gray = readFvcTiff(new Uint8Array(fs.readFileSync(image.file)), db.ppi);
+    // The database's nominal resolution: FVC images state none.
+    const gray = await decodePrintImage(new Uint8Array(fs.readFileSync(image.file)), { ppi: db.ppi });
     const start = performance.now();
     try {
       const features = await extract(gray);
