@@ -1,5 +1,6 @@
 // Every `ridgeline` command, one file each.
 import type { Command } from '../command';
+import { accountsCommand } from './accounts';
 import { auditCommand } from './audit';
 import { compareCommand } from './compare';
 import { demoCommand } from './demo';
@@ -8,4 +9,4 @@ import { infoCommand } from './info';
 import { inspectCommand } from './inspect';
 import { searchCommand } from './search';
 
-export const commands: readonly Command[] = [infoCommand, auditCommand, inspectCommand, demoCommand, extractCommand, compareCommand, searchCommand];
+export const commands: readonly Command[] = [infoCommand, auditCommand, accountsCommand, inspectCommand, demoCommand, extractCommand, compareCommand, searchCommand];
