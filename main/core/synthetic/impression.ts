@@ -11,7 +11,6 @@ import { gaussianBlur } from './filters';
 import { latticeNoise } from './noise';
 import { createPlacement } from './placement';
 import { createRandom } from './prng';
-import { skinTexture } from './texture';
 import type { Impression, ImpressionOptions, MasterFinger, SingularPoint } from './types';
 
 /** Minutiae closer than this to the edge of the visible area are not ground truth. */
@@ -120,7 +119,7 @@ export function renderImpression(master: MasterFinger, options: ImpressionOption
   // Sample the master's ridge profile (bilinear) and contact area (nearest) at every output pixel.
   const profile = new Float32Array(width * height);
   const texture = new Float32Array(width * height);
-  const skin = skinTexture(master.seed);
+  const skin = master.skin;
   const visible = new Uint8Array(width * height);
   const ridges = master.ridges;
   for (let i = 0, n = width * height; i < n; i++) {
@@ -138,8 +137,7 @@ export function renderImpression(master: MasterFinger, options: ImpressionOption
     const j = y0 * mw + x0;
     profile[i] =
       (ridges[j]! * (1 - fx) + ridges[j + 1]! * fx) * (1 - fy) + (ridges[j + mw]! * (1 - fx) + ridges[j + mw + 1]! * fx) * fy;
-    // Texture only matters on ridges (it scales ink), so valleys skip the work.
-    texture[i] = profile[i]! > -0.6 ? skin.at(mx, my) : 1;
+    texture[i] = skin[yi * mw + xi]!;
   }
 
   // Ink: heavy pressure lowers the threshold (thicker ridges), light pressure raises it.
@@ -169,9 +167,16 @@ export function renderImpression(master: MasterFinger, options: ImpressionOption
   }
   const blurred = gaussianBlur(gray, width, height, s.blur);
   const pixels = new Uint8Array(width * height);
-  for (let i = 0; i < pixels.length; i++) {
-    const v = blurred[i]! + s.noise * noiseRandom.normal();
-    pixels[i] = v < 0 ? 0 : v > 255 ? 255 : Math.round(v);
+  for (let i = 0; i < pixels.length; i += 2) {
+    // Box–Muller gives two independent deviates per draw: use both.
+    const radius = s.noise * Math.sqrt(-2 * Math.log(1 - noiseRandom.next()));
+    const angle = 2 * Math.PI * noiseRandom.next();
+    const a = blurred[i]! + radius * Math.cos(angle);
+    pixels[i] = a < 0 ? 0 : a > 255 ? 255 : Math.round(a);
+    if (i + 1 < pixels.length) {
+      const b = blurred[i + 1]! + radius * Math.sin(angle);
+      pixels[i + 1] = b < 0 ? 0 : b > 255 ? 255 : Math.round(b);
+    }
   }
   const image: GrayImage = { width, height, pixels, ppi: master.image.ppi };
 

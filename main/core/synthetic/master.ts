@@ -10,6 +10,7 @@ import { drawPatternClass, placeSingularPoints } from './patterns';
 import { createRandom } from './prng';
 import { synthesiseRidges } from './ridges';
 import { fingertipShape } from './shape';
+import { skinTexture } from './texture';
 import { patternClasses, type MasterFinger, type MasterOptions, type SingularPoint } from './types';
 
 export const DEFAULT_MASTER_WIDTH = 400;
@@ -103,6 +104,7 @@ export function generateMasterFinger(options: MasterOptions): MasterFinger {
     height,
     ridges,
     mask,
+    skin: skinTexture(options.seed, width, height),
     orientation,
     image: renderClean(ridges, mask, width, height),
     minutiae,

@@ -11,7 +11,7 @@ import type { Random } from './prng';
 
 const SEED_AREA = 60; // coarse pixels per seed
 const COARSE_PASSES = 12;
-const FINE_PASSES = 2;
+const FINE_PASSES = 1;
 
 interface Grid {
   width: number;

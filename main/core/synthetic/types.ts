@@ -40,6 +40,8 @@ export interface MasterFinger {
   ridges: Float32Array;
   /** 1 inside the fingertip outline. */
   mask: Uint8Array;
+  /** Skin texture: ink multiplier in [0, 1] per pixel (sweat pores, grain), the same in every impression. */
+  skin: Float32Array;
   /** Ridge orientation (mod π, screen CCW radians) per pixel. */
   orientation: Float32Array;
   /** Clean rendering of the ridge field (dark ridges on a light background). */
