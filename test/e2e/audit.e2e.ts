@@ -115,6 +115,18 @@ for (const target of targets) {
       await screenshot(app.page, `${target}-audit-viewer`);
     });
 
+    it('exports the chain for a compliance review, and the export is itself in the trail', async () => {
+      await app.page.getByTestId('audit-export-jsonl').click();
+      const result = app.page.getByTestId('audit-export-result');
+      await result.waitFor({ state: 'visible' });
+      const sha256 = /SHA-256 ([0-9a-f]{64})/.exec((await result.textContent()) ?? '')?.[1];
+      expect(sha256).toBeDefined();
+      const viewer = new AuditViewerPage(app.page);
+      await viewer.filter({ user: '', event: 'audit.exported' });
+      await viewer.rows().first().waitFor({ state: 'visible' });
+      expect(await viewer.rows().first().textContent()).toContain(sha256!);
+    });
+
     it('met no page error or CSP violation', () => {
       expect(app.problems).toEqual([]);
     });
