@@ -81,7 +81,7 @@ size_t PreparedSize(const PreparedTemplate& prepared) {
   return sizeof(PreparedTemplate) + prepared.minutiae.capacity() * sizeof(compare::PreparedMinutia) +
          prepared.source_index.capacity() * sizeof(uint16_t) +
          prepared.edges.capacity() * sizeof(compare::NeighbourEdge) +
-         prepared.roots.capacity() * sizeof(compare::RootEdge);
+         prepared.root_planes.capacity();
 }
 
 }  // namespace ridgeline::matcher

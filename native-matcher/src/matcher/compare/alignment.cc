@@ -105,7 +105,14 @@ int AugmentPairs(const PreparedTemplate& probe, const PreparedTemplate& candidat
     const uint8_t direction = static_cast<uint8_t>(p.direction + rotation);
     int best = -1;
     double best_d2 = limit2;
-    for (int j = 0; j < candidate.size(); ++j) {
+    // Candidates are sorted by x: only a narrow x band can be close enough.
+    int lo = 0, hi = candidate.size();
+    while (lo < hi) {
+      const int mid = (lo + hi) / 2;
+      if (candidate.minutiae[mid].x < x - kAugmentDistance) lo = mid + 1;
+      else hi = mid;
+    }
+    for (int j = lo; j < candidate.size() && candidate.minutiae[j].x <= x + kAugmentDistance; ++j) {
       if (s.candidate_partner[j] != kNone) continue;
       const PreparedMinutia& q = candidate.minutiae[j];
       const double d2 = (q.x - x) * (q.x - x) + (q.y - y) * (q.y - y);

@@ -63,16 +63,26 @@ void Expand(const PreparedTemplate& probe, const PreparedTemplate& candidate, ui
     if (x.to == parent_probe) continue;
     const uint8_t settled = s.probe_partner[x.to];
     const int tolerance = LengthTolerance(x.length);
-    for (int b = 0; b < kNeighbours && ce[b].to != kNone; ++b) {
+    // Geometry first, without branches: which candidate edges look like x.
+    unsigned similar = 0;
+    for (int b = 0; b < kNeighbours; ++b) {
+      const NeighbourEdge& y = ce[b];
+      const int dl = static_cast<int>(x.length) - y.length;
+      const int da = static_cast<uint8_t>(x.from_angle - y.from_angle + kAngleTolerance);
+      const int db = static_cast<uint8_t>(x.to_angle - y.to_angle + kAngleTolerance);
+      const bool ok = (y.to != kNone) & (static_cast<unsigned>(dl + tolerance) <= static_cast<unsigned>(2 * tolerance)) &
+                      (da <= 2 * kAngleTolerance) & (db <= 2 * kAngleTolerance);
+      similar |= static_cast<unsigned>(ok) << b;
+    }
+    while (similar != 0) {
+      const int b = __builtin_ctz(similar);
+      similar &= similar - 1;
       const NeighbourEdge& y = ce[b];
       if (settled != kNone && settled != y.to) continue;
       if (settled == kNone && s.candidate_partner[y.to] != kNone) continue;
       const int dl = x.length > y.length ? x.length - y.length : y.length - x.length;
-      if (dl > tolerance) continue;
       const int da = AngleDistance(x.from_angle, y.from_angle);
-      if (da > kAngleTolerance) continue;
       const int db = AngleDistance(x.to_angle, y.to_angle);
-      if (db > kAngleTolerance) continue;
       const uint8_t rotation = static_cast<uint8_t>(candidate.minutiae[y.to].direction - probe.minutiae[x.to].direction);
       if (AngleDistance(rotation, root_rotation) > kDriftTolerance) continue;
       // Already-settled ends are still queued: when popped they count as support.

@@ -50,7 +50,6 @@ void NormaliseMinutiae(const Template& tmpl, PreparedTemplate& prepared) {
     return tmpl.minutiae[a].quality > tmpl.minutiae[b].quality;
   });
   if (order.size() > static_cast<size_t>(kMaxMinutiae - 1)) order.resize(kMaxMinutiae - 1);
-  std::sort(order.begin(), order.end());
 
   prepared.minutiae.clear();
   prepared.source_index.clear();
@@ -64,6 +63,27 @@ void NormaliseMinutiae(const Template& tmpl, PreparedTemplate& prepared) {
     prepared.minutiae.push_back(p);
     prepared.source_index.push_back(static_cast<uint16_t>(i));
   }
+  // Sorted by position (x, then y, then direction): alignment looks up
+  // neighbours of a point by binary search on x, and the prepared form no
+  // longer depends on the order the extractor listed minutiae in.
+  std::vector<int> by_position(prepared.minutiae.size());
+  std::iota(by_position.begin(), by_position.end(), 0);
+  std::sort(by_position.begin(), by_position.end(), [&](int a, int b) {
+    const PreparedMinutia& p = prepared.minutiae[a];
+    const PreparedMinutia& q = prepared.minutiae[b];
+    if (p.x != q.x) return p.x < q.x;
+    if (p.y != q.y) return p.y < q.y;
+    if (p.direction != q.direction) return p.direction < q.direction;
+    return p.type < q.type;
+  });
+  std::vector<PreparedMinutia> minutiae;
+  std::vector<uint16_t> source;
+  for (int k : by_position) {
+    minutiae.push_back(prepared.minutiae[k]);
+    source.push_back(prepared.source_index[k]);
+  }
+  prepared.minutiae = std::move(minutiae);
+  prepared.source_index = std::move(source);
 }
 
 }  // namespace ridgeline::matcher::compare

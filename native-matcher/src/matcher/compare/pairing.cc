@@ -53,9 +53,13 @@ double CompareOrdered(const PreparedTemplate& probe, const PreparedTemplate& can
   // Pass 1: grow and align from every distinct root; remember the best.
   double best_local = -1;
   int best_root = -1;
+  RigidFit best_fit;
   for (int r = 0; r < s.root_count; ++r) {
     const Root& root = s.roots[r];
     if (s.covered_stamp[root.probe] == s.generation && s.covered_partner[root.probe] == root.candidate) continue;
+    // Roots with a small fraction of the leader's votes are chance agreements
+    // of a few edges; growing them costs time and rarely wins.
+    if (root.votes * kRootVoteRatio < s.roots[0].votes) break;
     GrowPairing(probe, candidate, root, s);
     for (int k = 0; k < s.pair_count; ++k) {
       s.covered_stamp[s.pair_probe[k]] = s.generation;
@@ -66,6 +70,11 @@ double CompareOrdered(const PreparedTemplate& probe, const PreparedTemplate& can
     if (local > best_local) {
       best_local = local;
       best_root = r;
+      best_fit = fit;
+      s.best_count = s.pair_count;
+      s.best_support = s.support;
+      std::copy_n(s.pair_probe.begin(), s.pair_count, s.best_probe.begin());
+      std::copy_n(s.pair_candidate.begin(), s.pair_count, s.best_candidate.begin());
     }
     // A pairing this strong will not be beaten in a way that changes any decision.
     if (local >= kCertainRawScore) break;
@@ -74,12 +83,24 @@ double CompareOrdered(const PreparedTemplate& probe, const PreparedTemplate& can
     if (explain.comparison != nullptr) explain.comparison->score = Calibrate(0);
     return Calibrate(0);
   }
-  // Pass 2: the winning pairing again, completed by position under its
-  // alignment (quadratic, so done once rather than per root).
-  const Root& root = s.roots[best_root];
-  GrowPairing(probe, candidate, root, s);
-  RigidFit fit = AlignPairs(probe, candidate, root, s);
-  const int augmented = AugmentPairs(probe, candidate, fit, s);
+  // Pass 2: the winning pairing, completed by position under its alignment
+  // (done once rather than per root).
+  for (int k = 0; k < s.pair_count; ++k) {
+    s.probe_partner[s.pair_probe[k]] = kNone;
+    s.candidate_partner[s.pair_candidate[k]] = kNone;
+  }
+  s.pair_count = s.best_count;
+  s.support = s.best_support;
+  for (int k = 0; k < s.pair_count; ++k) {
+    s.pair_probe[k] = s.best_probe[k];
+    s.pair_candidate[k] = s.best_candidate[k];
+    s.probe_partner[s.pair_probe[k]] = s.pair_candidate[k];
+    s.candidate_partner[s.pair_candidate[k]] = s.pair_probe[k];
+  }
+  const RigidFit fit = best_fit;
+  // A pairing of one or two minutiae aligns nothing; completing it by
+  // position would only collect coincidences.
+  const int augmented = s.pair_count >= kMinPairsToComplete ? AugmentPairs(probe, candidate, fit, s) : 0;
   PairingEvidence evidence = Gather(probe, candidate, fit, s);
   evidence.augmented = augmented;
   const double best = ScoreEvidence(evidence);

@@ -5,6 +5,7 @@
 // around 2 KB and comparisons stream through a few cache lines.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -42,15 +43,13 @@ struct NeighbourEdge {
   uint8_t to_angle = 0;   // direction(to) - angle(edge)
 };
 
-// A short edge in the root index, self-contained so the lookup streams
-// through one array. Sorted by from_angle, the most selective key.
-struct RootEdge {
-  uint8_t from_angle = 0;
-  uint8_t to_angle = 0;
-  uint8_t length = 0;
-  uint8_t from = 0;
-  uint8_t to = 0;
-};
+// The root index stores its short edges as byte planes (structure of arrays)
+// sorted by from_angle, so sixteen edges are tested per SIMD instruction.
+// Plane p of edge e is at root_planes[p * root_stride + e]; every plane is
+// padded by 16 bytes so vector loads past the last edge stay in bounds.
+enum RootPlane { kFromAnglePlane = 0, kToAnglePlane, kLengthPlane, kFromPlane, kToPlane, kRootPlanes };
+// Edges whose from_angle >> 4 == b are [root_buckets[b], root_buckets[b + 1]).
+constexpr int kRootBuckets = 16;
 
 // Smallest signed difference of two quantised angles, as a magnitude 0..128.
 inline int AngleDistance(uint8_t a, uint8_t b) {
@@ -73,7 +72,12 @@ class PreparedTemplate {
   // minutiae.size() * kNeighbours edges, nearest first, padded with to == kNone.
   std::vector<compare::NeighbourEdge> edges;
   // The kRootNeighbours nearest edges of every minutia, sorted by from_angle.
-  std::vector<compare::RootEdge> roots;
+  int root_count = 0;
+  int root_stride = 0;
+  std::vector<uint8_t> root_planes;
+  std::array<uint16_t, compare::kRootBuckets + 1> root_buckets{};
+
+  uint8_t RootValue(int plane, int edge) const { return root_planes[plane * root_stride + edge]; }
 
   int size() const { return static_cast<int>(minutiae.size()); }
   const compare::NeighbourEdge* NeighboursOf(int i) const { return &edges[i * compare::kNeighbours]; }

@@ -2,6 +2,11 @@
 
 #include "matcher/compare/tolerances.h"
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#define RIDGELINE_ROOTS_SSE2 1
+#endif
+
 namespace ridgeline::matcher::compare {
 
 namespace {
@@ -34,50 +39,84 @@ void Rank(Scratch& s, uint16_t cell, uint8_t votes) {
   s.roots[at] = Root{static_cast<uint8_t>(cell / kMaxMinutiae), static_cast<uint8_t>(cell % kMaxMinutiae), votes};
 }
 
+struct ProbeEdge {
+  uint8_t from_angle, to_angle, length, from, to;
+  int length_tolerance;
+};
+
+// Tests candidate root edges [begin, end) against one probe edge and votes
+// for the minutia pairs of every match.
+void ScanRange(const PreparedTemplate& candidate, const ProbeEdge& pe, int begin, int end, Scratch& s) {
+  const uint8_t* from_angles = &candidate.root_planes[kFromAnglePlane * candidate.root_stride];
+  const uint8_t* to_angles = &candidate.root_planes[kToAnglePlane * candidate.root_stride];
+  const uint8_t* lengths = &candidate.root_planes[kLengthPlane * candidate.root_stride];
+  const uint8_t* froms = &candidate.root_planes[kFromPlane * candidate.root_stride];
+  const uint8_t* tos = &candidate.root_planes[kToPlane * candidate.root_stride];
+#ifdef RIDGELINE_ROOTS_SSE2
+  // Angles: (a - b + tol) mod 256 <= 2 tol  <=>  |a - b| <= tol on the circle.
+  const __m128i angle_shift = _mm_set1_epi8(static_cast<char>(kAngleTolerance));
+  const __m128i angle_span = _mm_set1_epi8(static_cast<char>(2 * kAngleTolerance));
+  const __m128i probe_from = _mm_set1_epi8(static_cast<char>(pe.from_angle));
+  const __m128i probe_to = _mm_set1_epi8(static_cast<char>(pe.to_angle));
+  const __m128i probe_length = _mm_set1_epi8(static_cast<char>(pe.length));
+  const __m128i length_tolerance = _mm_set1_epi8(static_cast<char>(pe.length_tolerance));
+  const __m128i zero = _mm_setzero_si128();
+  for (int e = begin; e < end; e += 16) {
+    const __m128i fa = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from_angles + e));
+    const __m128i ta = _mm_loadu_si128(reinterpret_cast<const __m128i*>(to_angles + e));
+    const __m128i ln = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lengths + e));
+    const __m128i fd = _mm_subs_epu8(_mm_add_epi8(_mm_sub_epi8(fa, probe_from), angle_shift), angle_span);
+    const __m128i td = _mm_subs_epu8(_mm_add_epi8(_mm_sub_epi8(ta, probe_to), angle_shift), angle_span);
+    const __m128i ld = _mm_subs_epu8(_mm_or_si128(_mm_subs_epu8(ln, probe_length), _mm_subs_epu8(probe_length, ln)),
+                                     length_tolerance);
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(_mm_or_si128(fd, td), ld), zero)));
+    if (end - e < 16) mask &= (1u << (end - e)) - 1;
+    while (mask != 0) {
+      const int k = e + __builtin_ctz(mask);
+      mask &= mask - 1;
+      Vote(s, pe.from, froms[k]);
+      Vote(s, pe.to, tos[k]);
+    }
+  }
+#else
+  for (int k = begin; k < end; ++k) {
+    if (AngleDistance(pe.from_angle, from_angles[k]) > kAngleTolerance) continue;
+    if (AngleDistance(pe.to_angle, to_angles[k]) > kAngleTolerance) continue;
+    const int dl = static_cast<int>(pe.length) - lengths[k];
+    if (dl > pe.length_tolerance || -dl > pe.length_tolerance) continue;
+    Vote(s, pe.from, froms[k]);
+    Vote(s, pe.to, tos[k]);
+  }
+#endif
+}
+
 }  // namespace
 
 void FindRoots(const PreparedTemplate& probe, const PreparedTemplate& candidate, Scratch& s) {
   s.touched_count = 0;
   s.root_count = 0;
-  const int probe_count = static_cast<int>(probe.roots.size());
-  const int count = static_cast<int>(candidate.roots.size());
-  if (probe_count == 0 || count == 0) return;
-  const RootEdge* edges = candidate.roots.data();
-
-  // Both lists are sorted by from_angle. The candidate list is walked as if
-  // repeated once per turn (virtual index v -> edges[v mod count] at angle
-  // + 256 * (v div count)), so the window [a - tol, a + tol] slides forward
-  // across the 0/256 wrap without copies.
-  auto angle_at = [&](int v) {
-    const int turn = v >= 0 ? v / count : -((-v + count - 1) / count);
-    return static_cast<int>(edges[v - turn * count].from_angle) + 256 * turn;
-  };
-  int begin = -count;
-  for (int r = 0; r < probe_count; ++r) {
-    const RootEdge& pe = probe.roots[r];
+  if (probe.root_count == 0 || candidate.root_count == 0) return;
+  const auto& buckets = candidate.root_buckets;
+  for (int r = 0; r < probe.root_count; ++r) {
+    ProbeEdge pe;
+    pe.from_angle = probe.RootValue(kFromAnglePlane, r);
+    pe.to_angle = probe.RootValue(kToAnglePlane, r);
+    pe.length = probe.RootValue(kLengthPlane, r);
+    pe.from = probe.RootValue(kFromPlane, r);
+    pe.to = probe.RootValue(kToPlane, r);
+    pe.length_tolerance = LengthTolerance(pe.length);
+    // The candidates whose from_angle can be within tolerance, as whole
+    // buckets of 16 steps; the window may wrap past 0 / 256.
     const int low = pe.from_angle - kAngleTolerance;
     const int high = pe.from_angle + kAngleTolerance;
-    while (angle_at(begin) < low) ++begin;
-    const int tolerance = LengthTolerance(pe.length);
-    int index = begin - (begin >= 0 ? 0 : -((-begin + count - 1) / count)) * count;
-    int turn_base = begin >= 0 ? (begin / count) * 256 : -((-begin + count - 1) / count) * 256;
-    if (index >= count) index -= count;  // unreachable for begin < 2*count; kept for clarity
-    for (int v = begin; v < begin + count; ++v) {
-      const RootEdge& ce = edges[index];
-      if (ce.from_angle + turn_base > high) break;
-      if (++index == count) {
-        index = 0;
-        turn_base += 256;
-      }
-      // Branch-free test: most edges in the angle window fail here, and an
-      // unpredictable branch per edge would cost more than the arithmetic.
-      const int dl = static_cast<int>(pe.length) - ce.length;
-      const int dt = static_cast<int8_t>(static_cast<uint8_t>(pe.to_angle - ce.to_angle));
-      const bool match = (static_cast<unsigned>(dl + tolerance) <= static_cast<unsigned>(2 * tolerance)) &
-                         (static_cast<unsigned>(dt + kAngleTolerance) <= static_cast<unsigned>(2 * kAngleTolerance));
-      if (!match) continue;
-      Vote(s, pe.from, ce.from);
-      Vote(s, pe.to, ce.to);
+    if (low < 0) {
+      ScanRange(candidate, pe, buckets[(low + 256) >> 4], candidate.root_count, s);
+      ScanRange(candidate, pe, 0, buckets[(high >> 4) + 1], s);
+    } else if (high > 255) {
+      ScanRange(candidate, pe, buckets[low >> 4], candidate.root_count, s);
+      ScanRange(candidate, pe, 0, buckets[((high - 256) >> 4) + 1], s);
+    } else {
+      ScanRange(candidate, pe, buckets[low >> 4], buckets[(high >> 4) + 1], s);
     }
   }
 

@@ -47,6 +47,11 @@ struct Scratch {
   std::array<uint8_t, kMaxMinutiae> pair_candidate{};
   int pair_count = 0;
   int support = 0;
+  // The best pairing so far (restored for completion after all roots).
+  std::array<uint8_t, kMaxMinutiae> best_probe{};
+  std::array<uint8_t, kMaxMinutiae> best_candidate{};
+  int best_count = 0;
+  int best_support = 0;
   // Pairs produced by earlier roots of the same comparison: a root already
   // inside one of them would regrow the same pairing, so it is skipped.
   // Stamped with `generation` instead of cleared.

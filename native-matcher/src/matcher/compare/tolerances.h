@@ -28,6 +28,12 @@ constexpr int kDriftTolerance = XP_DRIFT;
 // alignment are chains that drifted; they are not kept.
 constexpr double kAlignmentTolerance = XP_ALIGN;
 
+#ifndef XP_VOTE_RATIO
+#define XP_VOTE_RATIO 3
+#endif
+// Roots are grown while their votes are at least 1/kRootVoteRatio of the best.
+constexpr int kRootVoteRatio = XP_VOTE_RATIO;
+
 #ifndef XP_AUG_DIST
 #define XP_AUG_DIST 12.0
 #define XP_AUG_ANGLE 14
@@ -36,5 +42,10 @@ constexpr double kAlignmentTolerance = XP_ALIGN;
 // close (500 ppi pixels, 1/256 turn) to an unpaired minutia of the other print.
 constexpr double kAugmentDistance = XP_AUG_DIST;
 constexpr int kAugmentAngle = XP_AUG_ANGLE;
+#ifndef XP_MIN_COMPLETE
+#define XP_MIN_COMPLETE 3
+#endif
+// Completion by position needs an alignment supported by this many pairs.
+constexpr int kMinPairsToComplete = XP_MIN_COMPLETE;
 
 }  // namespace ridgeline::matcher::compare
