@@ -6,7 +6,9 @@ import { compareCommand } from './compare';
 import { demoCommand } from './demo';
 import { extractCommand } from './extract';
 import { infoCommand } from './info';
+import { imagesCommand } from './images';
 import { inspectCommand } from './inspect';
 import { searchCommand } from './search';
+import { wsqCommand } from './wsq';
 
-export const commands: readonly Command[] = [infoCommand, auditCommand, accountsCommand, inspectCommand, demoCommand, extractCommand, compareCommand, searchCommand];
+export const commands: readonly Command[] = [infoCommand, auditCommand, accountsCommand, inspectCommand, demoCommand, imagesCommand, wsqCommand, extractCommand, compareCommand, searchCommand];

@@ -1,12 +1,10 @@
 // The codecs the record layer hands compressed images to: WSQ through the
-// native decoder (formats/wsq), everything else through formats/images.
-import { RidgelineError } from '../../core/errors';
+// native decoder (formats/wsq), PNG, JPEG and JPEG 2000 through formats/images.
+import { decodeImageAsync } from '../images';
 import { decodeWsq } from '../wsq';
 import type { ImageDecoders } from './images';
 
 export const defaultDecoders: ImageDecoders = {
   wsq: decodeWsq,
-  raster: () => {
-    throw new RidgelineError('unsupported', 'PNG, JPEG and JPEG 2000 records need the formats/images codecs');
-  },
+  raster: (data) => decodeImageAsync(data),
 };

@@ -1,15 +1,16 @@
 // Decodes the images of a transaction to 8-bit grayscale with their resolution.
-// Uncompressed data is unpacked here; WSQ, PNG, JPEG and JPEG 2000 go to the
-// codecs in formats/wsq and formats/images. A compression we do not decode is
+// Uncompressed data and lossless JPEG are decoded here; WSQ, PNG, baseline
+// JPEG and JPEG 2000 go to the codecs in formats/wsq and formats/images. A compression we do not decode is
 // an 'unsupported' error naming it; bytes that do not fit the declared size
 // are 'bad-file'.
 import type { GrayImage } from '../../../native-matcher/lib/types';
 import { badFile, RidgelineError } from '../../core/errors';
 import type { RecordImage } from './image-records';
+import { decodeJpegLossless } from './jpeg-lossless';
 
 export interface ImageDecoders {
   wsq(data: Uint8Array): GrayImage | Promise<GrayImage>;
-  /** PNG, JPEG (baseline and lossless) and JPEG 2000; the codec tells them apart by signature. */
+  /** PNG, baseline JPEG and JPEG 2000; the codec tells them apart by signature. */
   raster(data: Uint8Array): GrayImage | Promise<GrayImage>;
 }
 
@@ -64,9 +65,12 @@ export async function decodeRecordImage(image: RecordImage, decoders: ImageDecod
     case 'wsq':
       gray = await decoders.wsq(image.data);
       break;
+    case 'jpeg-lossless':
+      // The general JPEG codec is baseline only; lossless JPEG (SOF3) is decoded here.
+      gray = decodeJpegLossless(image.data);
+      break;
     case 'png':
     case 'jpeg':
-    case 'jpeg-lossless':
     case 'jpeg2000':
     case 'jpeg2000-lossless':
       gray = await decoders.raster(image.data);
