@@ -68,6 +68,10 @@ export function createUserStore(db: Db) {
 
   const assign = (userId: string, roles: readonly Role[], partnerIds: readonly string[]): void => {
     if (roles.length === 0 || roles.some((r) => !allRoles.includes(r))) throw new RidgelineError('invalid-argument', 'Give at least one known role');
+    // Separation of duties: whoever administers accounts does not also review the trail of that administration.
+    if (roles.includes('administrator') && roles.includes('auditor')) {
+      throw new RidgelineError('invalid-argument', 'One account cannot be both administrator and auditor');
+    }
     for (const partnerId of partnerIds) if (!partnerExists.get(partnerId)) throw notFound('Partner', partnerId);
     clearRoles.run(userId);
     for (const role of new Set(roles)) addRole.run(userId, role);
