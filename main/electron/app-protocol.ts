@@ -10,7 +10,9 @@ export function registerAppScheme(protocol: Protocol): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      // standard: relative URLs and an origin; secure: treated like https. No fetch, no CORS, no CSP bypass.
+      // standard: relative URLs and a real origin; secure: treated like https. The bundle's module
+      // scripts and print images are same-origin, so corsEnabled stays off: turning it on would let
+      // any other origin read responses (print images included) without CORS checks.
       privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false, bypassCSP: false, stream: false },
     },
   ]);
