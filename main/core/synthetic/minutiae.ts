@@ -2,7 +2,7 @@
 // crossing number (1 = ridge ending, 3 = bifurcation). Spurious detections are
 // dropped: near the outline and in clusters (tiny breaks, bridges, islands,
 // where no examiner would mark a reliable minutia). Directions follow types.ts:
-// along the continuing ridge, away from the minutia.
+// an ending points into its ridge; a bifurcation points between its branches.
 import type { Minutia } from '../../../native-matcher/lib/types';
 import { distanceInside } from './distance';
 import { crossingNumber, ringOffsets, thin } from './skeleton';
@@ -173,7 +173,8 @@ export function detectMinutiae(o: DetectOptions): Minutia[] {
       // ridge arcs on a circle around the fork say so more robustly than short
       // skeleton traces (which wander on thick ridges); traces are the fallback.
       const arcs = [7, 6, 8].map((r) => ridgeArcs(binary, width, height, x, y, r)).find((found) => found.length === 3);
-      direction = loneDirection(arcs ?? angles);
+      // Pointing between the branches is pointing away from the merged ridge.
+      direction = wrap(loneDirection(arcs ?? angles) + Math.PI);
     }
     minutiae.push({ x, y, direction: refine(direction, o.orientation[i]!), type, quality: 100 });
   });

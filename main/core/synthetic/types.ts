@@ -3,10 +3,12 @@
 // native-matcher/lib/types.ts: radians in [0, 2π), counter-clockwise as seen on
 // screen, so angle a is the screen vector (cos a, -sin a).
 //
-// Ground-truth direction convention (the generator's, documented here once):
+// Ground-truth direction convention: the native matcher's (see
+// native-matcher/src/matcher/extract/direction.h), as in ISO/IEC 19794-2. The
+// direction leaves the minutia along the "Y" it forms and bisects its arms:
 // - ridge ending: along its ridge, pointing away from the end into the ridge;
-// - bifurcation: along the merged (single) ridge, pointing away from the fork.
-// Both therefore point from the minutia along the one ridge that continues.
+// - bifurcation: between the two branches, into the valley they enclose (i.e.
+//   opposite to the merged ridge).
 import type { GrayImage, Minutia, RoiMask } from '../../../native-matcher/lib/types';
 
 export const patternClasses = ['arch', 'tented-arch', 'left-loop', 'right-loop', 'whorl'] as const;

@@ -15,21 +15,26 @@ export function along(m: Minutia, angle: number, distance: number): { x: number;
 }
 
 /**
- * Does the image around a minutia look like its type and direction?
- * Ending: ridge ahead (along the direction), no ridge behind (past the end).
- * Bifurcation: ridge ahead (the merged ridge), valley straight behind (between
- * the branches), ridge on both sides behind (the two branches).
+ * Does the image around a minutia look like its type and direction (the
+ * convention of types.ts)?
+ * Ending: its ridge ahead (along the direction), no ridge behind (past the end).
+ * Bifurcation: the merged ridge behind, the valley between the branches
+ * straight ahead, and a branch on either side ahead.
  */
 export function looksLikeMinutia(image: GrayImage, m: Minutia, threshold: number): boolean {
   const ridge = (angle: number, distance: number) => {
     const p = along(m, m.direction + angle, distance);
     return isRidgeAt(image, p.x, p.y, threshold);
   };
-  if (!ridge(0, 5)) return false;
-  if (m.type === 'ending') return !ridge(Math.PI, 5);
+  if (m.type === 'ending') return ridge(0, 5) && !ridge(Math.PI, 5);
   const branchAngles = [0.35, 0.45, 0.55, 0.7, 0.85, 1.0];
-  const branch = (side: number) => branchAngles.some((a) => ridge(Math.PI + side * a, 8));
-  return !ridge(Math.PI, 8) && branch(1) && branch(-1);
+  const branch = (side: number) => branchAngles.some((a) => ridge(side * a, 8));
+  return ridge(Math.PI, 5) && !ridge(0, 8) && branch(1) && branch(-1);
+}
+
+/** Where the one continuing ridge lies from a minutia: ahead of an ending, behind a bifurcation. */
+export function continuingRidge(m: Minutia, distance: number): { x: number; y: number } {
+  return along(m, m.type === 'ending' ? m.direction : m.direction + Math.PI, distance);
 }
 
 export function share(items: readonly boolean[]): number {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RidgelineError } from '../../../main/core/errors';
 import { generateMasterFinger, renderImpression, VISIBLE_MARGIN } from '../../../main/core/synthetic';
-import { isRidgeAt, isRidgeNear, share } from './geometry';
+import { continuingRidge, isRidgeAt, isRidgeNear, share } from './geometry';
 
 // One master shared by the tests: generating is the expensive part.
 const master = generateMasterFinger({ seed: 2024, pattern: 'right-loop' });
@@ -49,8 +49,11 @@ describe('renderImpression', () => {
       const imp = renderImpression(master, { seed, ...clean, rotation, dx: -15, dy: 10, distortion: 5 });
       const threshold = inkThreshold(1);
       expect(share(imp.minutiae.map((m) => isRidgeNear(imp.image, m.x, m.y, threshold)))).toBeGreaterThan(0.95);
-      // Direction: the continuing ridge lies ahead of every minutia.
-      const ahead = imp.minutiae.map((m) => isRidgeNear(imp.image, m.x + 4 * Math.cos(m.direction), m.y - 4 * Math.sin(m.direction), threshold));
+      // Direction: the continuing ridge lies where the convention puts it.
+      const ahead = imp.minutiae.map((m) => {
+        const p = continuingRidge(m, 4);
+        return isRidgeNear(imp.image, p.x, p.y, threshold);
+      });
       expect(share(ahead)).toBeGreaterThan(0.9);
     }
   });

@@ -58,7 +58,7 @@ describe('generateMasterFinger', () => {
     expect(period).toBeLessThan(11.5);
   });
 
-  it('puts every ground-truth minutia on a ridge end or fork of the clean image, facing along its ridge', () => {
+  it('puts every ground-truth minutia on a ridge end or fork of the clean image, facing as types.ts says', () => {
     for (const pattern of patternClasses) {
       const finger = generateMasterFinger({ seed: 11, pattern });
       for (const m of finger.minutiae) {
