@@ -5,21 +5,22 @@
 #include <cmath>
 #include <vector>
 
+
 namespace ridgeline::matcher::extract {
 
 namespace {
 
 constexpr int kOrientationBins = 32;
-constexpr int kAlongRadius = 5;
-constexpr float kAlongSigma = 3.0f;
+constexpr int kAlongRadius = 9;
+constexpr float kAlongSigma = 5.0f;
 constexpr int kAcrossRadius = 8;
 // Width of the across-ridge envelope relative to the period: about one and a
 // half cycles contribute, enough to reject noise without inventing ridges.
-constexpr float kAcrossSigmaPerPeriod = 0.42f;
+constexpr float kAcrossSigmaPerPeriod = 0.3f;
 constexpr int kMinPeriodBin = static_cast<int>(kMinPeriod);
 constexpr int kMaxPeriodBin = static_cast<int>(kMaxPeriod);
 constexpr int kPeriodBins = kMaxPeriodBin - kMinPeriodBin + 1;
-constexpr int kMargin = kAcrossRadius + 1;
+constexpr int kMargin = (kAlongRadius > kAcrossRadius ? kAlongRadius : kAcrossRadius) + 1;
 
 struct Kernels {
   std::array<float, 2 * kAlongRadius + 1> along{};

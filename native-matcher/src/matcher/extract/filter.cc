@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+
 namespace ridgeline::matcher::extract {
 
 namespace {

@@ -5,6 +5,7 @@
 
 #include "matcher/extract/orientation.h"
 
+
 namespace ridgeline::matcher::extract {
 
 namespace {

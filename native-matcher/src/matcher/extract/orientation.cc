@@ -3,15 +3,45 @@
 #include <algorithm>
 #include <cmath>
 
+
 namespace ridgeline::matcher::extract {
 
 namespace {
 // Tensor window: (2r+1) cells = 20 px, about two ridge periods.
 constexpr int kTensorRadius = 2;
-// Smoothing of the direction field: two passes of a 5-cell box (~ Gaussian,
-// sigma ~ 11 px) bridge scars and creases without bending cores too much.
-constexpr int kSmoothRadius = 2;
+// Smoothing of the direction field, two box passes each (~ Gaussian):
+// fine sigma ~ 6 px, coarse sigma ~ 16 px.
+constexpr int kFineRadius = 1;
+constexpr int kCoarseRadius = 3;
 constexpr int kSmoothPasses = 2;
+// Agreement of the fine field (0..1) between which the coarse one fades out.
+constexpr float kBlendLow = 0.6f;
+constexpr float kBlendHigh = 0.9f;
+
+struct Smoothed {
+  FloatGrid cos2;
+  FloatGrid sin2;
+};
+
+// Coherence-weighted mean of the doubled-angle vectors, normalised by the mean
+// weight so that the length measures directional agreement (1 = all agree).
+Smoothed SmoothDirections(const FloatGrid& cos2, const FloatGrid& sin2, const FloatGrid& coherence, int radius) {
+  Smoothed out{cos2, sin2};
+  FloatGrid weight = coherence;
+  for (int pass = 0; pass < kSmoothPasses; ++pass) {
+    out.cos2 = BoxMean(out.cos2, radius);
+    out.sin2 = BoxMean(out.sin2, radius);
+    weight = BoxMean(weight, radius);
+  }
+  for (size_t c = 0; c < weight.data.size(); ++c) {
+    if (weight.data[c] > 1e-6f) {
+      out.cos2.data[c] /= weight.data[c];
+      out.sin2.data[c] /= weight.data[c];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 float OrientationField::AngleAt(float x, float y) const {
@@ -90,20 +120,16 @@ OrientationField EstimateOrientation(const FloatGrid& gray) {
       field.sin2.data[c] = -cross / anisotropy * coherence;
     }
   }
-  for (int pass = 0; pass < kSmoothPasses; ++pass) {
-    field.cos2 = BoxMean(field.cos2, kSmoothRadius);
-    field.sin2 = BoxMean(field.sin2, kSmoothRadius);
-  }
-  // Normalise the smoothed vectors by the smoothed coherence so that the length
-  // measures directional agreement (1 = all neighbours agree).
-  FloatGrid weight = field.coherence;
-  for (int pass = 0; pass < kSmoothPasses; ++pass) weight = BoxMean(weight, kSmoothRadius);
-  for (size_t c = 0; c < weight.data.size(); ++c) {
-    const float wsum = weight.data[c];
-    if (wsum > 1e-6f) {
-      field.cos2.data[c] /= wsum;
-      field.sin2.data[c] /= wsum;
-    }
+  // Two smoothing scales: the fine one keeps the bend of ridges around cores
+  // and deltas, the coarse one bridges creases, scars and noise. Where the fine
+  // field is self-consistent it is used; elsewhere the coarse one takes over.
+  const Smoothed fine = SmoothDirections(field.cos2, field.sin2, field.coherence, kFineRadius);
+  const Smoothed coarse = SmoothDirections(field.cos2, field.sin2, field.coherence, kCoarseRadius);
+  for (size_t c = 0; c < field.cos2.data.size(); ++c) {
+    const float agreement = std::hypot(fine.cos2.data[c], fine.sin2.data[c]);
+    const float w = std::clamp((agreement - kBlendLow) / (kBlendHigh - kBlendLow), 0.0f, 1.0f);
+    field.cos2.data[c] = w * fine.cos2.data[c] + (1 - w) * coarse.cos2.data[c];
+    field.sin2.data[c] = w * fine.sin2.data[c] + (1 - w) * coarse.sin2.data[c];
   }
   return field;
 }

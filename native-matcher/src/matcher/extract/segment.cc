@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+
 namespace ridgeline::matcher::extract {
 
 namespace {
