@@ -153,3 +153,15 @@ describe('SessionGate', () => {
     expect((await screen.findByTestId('audit-verify-result')).getAttribute('data-ok')).toBe('true');
   });
 });
+
+describe('SessionGate without main', () => {
+  it('says so and offers a retry instead of waiting forever', async () => {
+    window.ridgeline = undefined;
+    render(<SessionGate onSignedOut={vi.fn()}>app</SessionGate>);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/not available|did not answer/);
+    install();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await screen.findByTestId('first-run-form');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@
 // had open (global stores included) is left for the next one.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Role } from '../../../preload/contract/session';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { AdminScreen } from '../features/admin/AdminScreen';
 import { AuditViewer } from '../features/audit/AuditViewer';
 import { ChangePasswordForm } from '../features/login/ChangePasswordForm';
@@ -36,7 +37,7 @@ export interface SessionGateProps {
 }
 
 export function SessionGate({ children, onSignedOut = () => window.location.reload(), activity }: SessionGateProps) {
-  const { status, refresh } = useSessionStore();
+  const { status, refresh, error } = useSessionStore();
   const [screen, setScreen] = useState<Screen | null>(null);
   const [changingPassword, setChangingPassword] = useState(false);
   const wasSignedIn = useRef(false);
@@ -52,7 +53,7 @@ export function SessionGate({ children, onSignedOut = () => window.location.relo
     wasSignedIn.current = status.signedIn;
   }, [status, onSignedOut]);
 
-  if (!status) return <div className="placeholder">Starting…</div>;
+  if (!status) return error ? <ErrorNotice message={error} onRetry={() => void refresh()} /> : <div className="placeholder">Starting…</div>;
   if (status.firstRun) return <FirstRunForm />;
   if (!status.signedIn || !status.user) return <SignInForm />;
   const user = status.user;

@@ -47,6 +47,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     async refresh() {
       try {
         const status = await call('auth.status', {});
+        // The first answer clears a start-up failure; later refreshes keep a form's refusal visible.
+        if (get().status === null) set({ error: null });
         // Keep the object when nothing changed so subscribers do not re-render.
         if (JSON.stringify(status) !== JSON.stringify(get().status)) set({ status });
       } catch (error) {
