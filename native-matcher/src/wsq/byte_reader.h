@@ -42,6 +42,11 @@ class ByteReader {
     return p;
   }
   void skip(size_t n, const char* what) { take(n, what); }
+  /** Moves to an absolute offset within the data (at most its end). */
+  void seek(size_t pos) {
+    if (pos > size_) badFile("seek past the end of the WSQ data", size_);
+    pos_ = pos;
+  }
 
   /** Fails unless `n` more bytes are present. */
   void need(size_t n, const char* what) const {

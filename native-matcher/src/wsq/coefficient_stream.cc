@@ -21,7 +21,7 @@ class BitReader {
   BitReader(const uint8_t* data, size_t size, size_t pos) : data_(data), size_(size), pos_(pos) {}
 
   int available() const { return count_; }
-  /** Tops up the bit buffer until a marker, the end of the data, or 57+ bits. */
+  /** Tops up the bit buffer until a marker (left unread), the end of the data, or 57+ bits. */
   void refill() {
     while (count_ <= 56 && !stopped_) {
       if (pos_ >= size_) {
@@ -34,10 +34,7 @@ class BitReader {
           stopped_ = true;
           break;
         }
-        uint8_t next = data_[pos_ + 1];
-        if (next != 0x00) {
-          marker_ = static_cast<uint16_t>(0xFF00 | next);
-          pos_ += 2;
+        if (data_[pos_ + 1] != 0x00) {  // a marker: the block ends here
           stopped_ = true;
           break;
         }
@@ -51,7 +48,6 @@ class BitReader {
   }
   uint32_t peek(int n) const { return static_cast<uint32_t>((acc_ >> (count_ - n)) & ((uint64_t{1} << n) - 1)); }
   void consume(int n) { count_ -= n; }
-  uint16_t marker() const { return marker_; }
   size_t position() const { return pos_; }
 
  private:
@@ -61,7 +57,6 @@ class BitReader {
   uint64_t acc_ = 0;
   int count_ = 0;
   bool stopped_ = false;
-  uint16_t marker_ = 0;
 };
 
 // -1 when the bits left before the marker cannot complete a code: that is the
@@ -110,7 +105,7 @@ void pushZeros(CoefficientSink& sink, uint32_t run) {
 
 }  // namespace
 
-uint16_t decodeBlock(const uint8_t* data, size_t size, size_t& pos, const HuffmanDecoder& huffman, CoefficientSink& sink) {
+void decodeBlock(const uint8_t* data, size_t size, size_t& pos, const HuffmanDecoder& huffman, CoefficientSink& sink) {
   BitReader bits(data, size, pos);
   for (;;) {
     int symbol = nextSymbol(bits, huffman);
@@ -146,7 +141,6 @@ uint16_t decodeBlock(const uint8_t* data, size_t size, size_t& pos, const Huffma
     }
   }
   pos = bits.position();
-  return bits.marker();
 }
 
 }  // namespace ridgeline::wsq

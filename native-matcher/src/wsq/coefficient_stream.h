@@ -17,10 +17,9 @@ struct CoefficientSink {
 };
 
 /**
- * Decodes block data from `data[pos]` until a marker or the end of the data.
- * Returns the marker that ended the block (its two bytes consumed), or 0 at
- * the end of the data. `pos` is advanced past what was read.
+ * Decodes block data from `data[pos]` until the next marker or the end of the
+ * data, and leaves `pos` at that marker (or at the end).
  */
-uint16_t decodeBlock(const uint8_t* data, size_t size, size_t& pos, const HuffmanDecoder& huffman, CoefficientSink& sink);
+void decodeBlock(const uint8_t* data, size_t size, size_t& pos, const HuffmanDecoder& huffman, CoefficientSink& sink);
 
 }  // namespace ridgeline::wsq

@@ -44,30 +44,25 @@ void checkGeometry(const FrameHeader& frame, const SubbandTree& tree, const Deco
 // Reads tables and blocks after the frame header up to EOI. Tables may be
 // (re)defined between blocks, except the quantization table, which fixes
 // how many coefficients the data holds.
-std::vector<int32_t> readCoefficients(ByteReader& in, const uint8_t* data, size_t size, Tables& tables,
-                                      const SubbandTree& tree) {
+std::vector<int32_t> readCoefficients(ByteReader& in, const uint8_t* data, Tables& tables, const SubbandTree& tree) {
   std::vector<int32_t> indices;
   CoefficientSink sink{indices};
   bool started = false;
   bool sawEnd = false;
-  size_t pos = in.offset();
-  for (;;) {
-    ByteReader segments(data, size);
-    segments.skip(pos, "WSQ data");
-    size_t at = segments.offset();
-    uint16_t marker = readMarker(segments);
+  while (!in.atEnd()) {
+    const size_t at = in.offset();
+    const uint16_t marker = readMarker(in);
     if (marker == kEOI) {
       sawEnd = true;
       break;
     }
     if (isTableMarker(marker)) {
       if (marker == kDQT && started) unsupported("WSQ quantization table redefined between blocks", at);
-      readTableSegment(marker, segments, tables);
-      pos = segments.offset();
+      readTableSegment(marker, in, tables);
       continue;
     }
     if (marker != kSOB) badFile("unexpected marker in WSQ data", at);
-    uint8_t tableId = readBlockHeader(segments, tables);
+    const uint8_t tableId = readBlockHeader(in, tables);
     if (!started) {
       if (!tables.quantization.defined) badFile("WSQ block before the quantization table", at);
       if (!tables.transform.defined) badFile("WSQ block before the transform table", at);
@@ -75,19 +70,14 @@ std::vector<int32_t> readCoefficients(ByteReader& in, const uint8_t* data, size_
       started = true;
     }
     HuffmanDecoder huffman(tables.huffman[tableId], at);
-    pos = segments.offset();
-    uint16_t ended = decodeBlock(data, size, pos, huffman, sink);
-    if (ended == 0) break;  // end of data without EOI
-    if (ended == kEOI) {
-      sawEnd = true;
-      break;
-    }
-    pos -= 2;  // let the loop read the marker that ended the block
+    size_t pos = in.offset();
+    decodeBlock(data, in.size(), pos, huffman, sink);
+    in.seek(pos);
   }
-  if (!started) badFile("WSQ file has no coded blocks", pos);
+  if (!started) badFile("WSQ file has no coded blocks", in.offset());
   // With EOI present, uncoded trailing coefficients are zero (as the reference
   // decoder treats them); without it the file was cut short.
-  if (!sawEnd && sink.filled < indices.size()) badFile("WSQ data is truncated", size);
+  if (!sawEnd && sink.filled < indices.size()) badFile("WSQ data is truncated", in.size());
   return indices;
 }
 
@@ -111,7 +101,7 @@ DecodedImage decode(const uint8_t* data, size_t size, const DecodeLimits& limits
   SubbandTree tree = buildSubbandTree(frame.width, frame.height);
   checkGeometry(frame, tree, limits);
 
-  std::vector<int32_t> indices = readCoefficients(in, data, size, tables, tree);
+  std::vector<int32_t> indices = readCoefficients(in, data, tables, tree);
   std::vector<float> image(static_cast<size_t>(frame.width) * frame.height, 0.0f);
   dequantize(indices, tables.quantization, tree, frame.width, image);
   indices = {};
