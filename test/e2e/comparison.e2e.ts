@@ -16,10 +16,11 @@ for (const target of targets) {
     let e2e: E2EWorkspace;
     let app: RunningApp;
     let comparison: ComparisonPage;
+    let fixture: ReturnType<typeof seedFixtureCase>;
 
     beforeAll(async () => {
       e2e = createE2EWorkspace();
-      seedFixtureCase(e2e.ws);
+      fixture = seedFixtureCase(e2e.ws);
       await seedExaminer(e2e.ws, [FIXTURE_PARTNER.id]);
       app = await launchApp(target, e2e);
       comparison = new ComparisonPage(app.page);
@@ -32,6 +33,23 @@ for (const target of targets) {
 
     it('starts on the sign-in form', async () => {
       await new LoginPage(app.page).waitUntilShown();
+    });
+
+    it('serves no print image before sign-in', async () => {
+      const problemsBefore = app.problems.length;
+      const loads = await app.page.evaluate(async (printId) => {
+        const image = new Image();
+        const loaded = new Promise<boolean>((resolve) => {
+          image.onload = () => resolve(true);
+          image.onerror = () => resolve(false);
+        });
+        image.src = `media/print/${printId}.png`;
+        return loaded;
+      }, fixture.queryPrintId);
+      expect(loads).toBe(false);
+      // The refusal itself is logged by the browser as a failed load: expected here, so not a problem.
+      const added = app.problems.splice(problemsBefore);
+      expect(added.every((p) => p.includes('404'))).toBe(true);
     });
 
     it('signs in and lists the case with its foreign-provided badge', async () => {

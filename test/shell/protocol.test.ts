@@ -96,7 +96,7 @@ describe('ridgeline:// scheme', () => {
     registerAppScheme(protocol as never);
     const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as [[{ scheme: string; privileges: Record<string, boolean> }[]]];
     expect(schemes).toHaveLength(1);
-    expect(schemes[0]).toMatchObject({ scheme: 'ridgeline', privileges: { standard: true, secure: true, bypassCSP: false } });
+    expect(schemes[0]).toMatchObject({ scheme: 'ridgeline', privileges: { standard: true, secure: true, bypassCSP: false, corsEnabled: false, supportFetchAPI: false } });
   });
 
   it('serves only the app host through the shared resolver', async () => {
