@@ -58,3 +58,17 @@ describe.skipIf(!folder)('NIST reference transactions', () => {
     expect(Math.abs(first[0]!.y - first[1]!.y)).toBeLessThan(1.5);
   });
 });
+
+describe.skipIf(!folder)('IAFIS minutiae block', () => {
+  it('lands on the same pixels and directions as the INCITS 378 block of the same finger', async () => {
+    const { readType9Features } = await import('../../main/formats/efs/type9');
+    const iafis = readType9Features(readTransaction(load('type-9-4-iafis.an2')).transaction)[0]!.iafis!;
+    const incits = readType9Features(readTransaction(load('type-9-14-m1.an2')).transaction)[0]!.incits!;
+    expect(iafis.minutiae).toHaveLength(incits.minutiae.length);
+    const [a, b] = [iafis.minutiae[0]!, incits.minutiae[0]!];
+    expect(Math.abs(a.x - b.x)).toBeLessThan(1.5);
+    expect(Math.abs(a.y - b.y)).toBeLessThan(1.5);
+    const gap = Math.abs(a.direction - b.direction) % (2 * Math.PI);
+    expect(Math.min(gap, 2 * Math.PI - gap)).toBeLessThan((3 * Math.PI) / 180);
+  });
+});

@@ -49,7 +49,7 @@ export interface ImageSummary {
 export interface FeatureSummary {
   record: number;
   idc: number;
-  blocks: { block: 'nist-standard' | 'incits-378' | 'efs'; minutiae: number; cores: number; deltas: number }[];
+  blocks: { block: 'nist-standard' | 'iafis' | 'incits-378' | 'efs'; minutiae: number; cores: number; deltas: number }[];
 }
 
 export interface Inspection {
@@ -119,6 +119,7 @@ export function inspectTransaction(read: ReadResult): Inspection {
     blocks: (
       [
         ['nist-standard', f.standard],
+        ['iafis', f.iafis],
         ['incits-378', f.incits],
         ['efs', f.efs],
       ] as const

@@ -13,9 +13,9 @@ export interface AnnotationOrigin {
   author: string;
 }
 
-/** The most detailed block of a record: EFS, then INCITS 378, then the NIST standard block. */
+/** The most detailed block of a record: EFS, then INCITS 378, then the NIST standard, then the IAFIS block. */
 export function bestFeatures(features: Type9Features): { minutiae: MinutiaFeature[]; cores: CoreFeature[]; deltas: DeltaFeature[] } | null {
-  return features.efs ?? features.incits ?? features.standard;
+  return features.efs ?? features.incits ?? features.standard ?? features.iafis;
 }
 
 export function annotationsFromFeatures(

@@ -122,6 +122,9 @@ export interface StandardBlock {
   deltas: DeltaFeature[];
 }
 
+/** The FBI IAFIS block (9.014-9.023): 0.01 mm units from the top-left, ISO directions. */
+export type IafisBlock = StandardBlock;
+
 export interface IncitsBlock {
   width: number;
   height: number;
@@ -140,6 +143,7 @@ export interface Type9Features {
   /** Resolution used to turn metric units into pixels. */
   ppi: number;
   standard: StandardBlock | null;
+  iafis: IafisBlock | null;
   incits: IncitsBlock | null;
   efs: EfsBlock | null;
 }

@@ -6,7 +6,7 @@ import type { ReadWarning, TaggedRecord } from '../ansi-nist/model';
 import { textField } from '../ansi-nist/fields';
 import type {
   AnalysisAssessment, ComparisonDetermination, CoreFeature, Correspondence, CorrespondenceType, DeltaFeature, Determination,
-  EfsBlock, ExaminerStamp, FeatureMethod, IncitsBlock, MinutiaFeature, MinutiaKind, Point, RegionOfInterest, StandardBlock,
+  EfsBlock, ExaminerStamp, FeatureMethod, IafisBlock, IncitsBlock, MinutiaFeature, MinutiaKind, Point, RegionOfInterest, StandardBlock,
 } from './model';
 import { degreesToRadians, int, unitsToPixels } from './units';
 
@@ -67,6 +67,40 @@ export function readStandardBlock(record: TaggedRecord, ctx: BlockContext): Stan
     cores: points(8).map((p) => ({ ...p, direction: null })),
     deltas: points(9).map((p) => ({ ...p, directions: [] })),
   };
+}
+
+// ---- FBI IAFIS block (9.014-9.023, EBTS): the same XXXXYYYYTTT items as the
+// standard block, but y counts from the top edge and directions follow the
+// ISO/INCITS convention (checked against the INCITS 378 block of the same NIST
+// reference finger). Cores (9.021) and deltas (9.022) carry XXXXYYYY first.
+function iafisPosition(xxxxyyyy: string, ctx: BlockContext): Point | null {
+  const x = int(xxxxyyyy.slice(0, 4));
+  const y = int(xxxxyyyy.slice(4, 8));
+  return xxxxyyyy.length >= 8 && finite(x, y) ? { x: unitsToPixels(x, ctx.ppi), y: unitsToPixels(y, ctx.ppi) } : null;
+}
+
+export function readIafisBlock(record: TaggedRecord, ctx: BlockContext): IafisBlock | null {
+  if (!textField(record, 23)) return null;
+  const minutiae = eachSubfield(record, 23, ctx, (items): MinutiaFeature | null => {
+    const position = items[1] ?? '';
+    const at = position.length >= 11 ? iafisPosition(position, ctx) : null;
+    const theta = int(position.slice(8, 11));
+    const quality = int(items[2]);
+    const type = STANDARD_TYPES[(items[3] ?? '').trim()];
+    if (!at || !Number.isFinite(theta) || !type) return null;
+    return { ...at, direction: degreesToRadians(theta), type, quality: Number.isFinite(quality) && quality >= 2 ? Math.round((quality / 63) * 100) : null };
+  });
+  const cores = eachSubfield(record, 21, ctx, (items): CoreFeature | null => {
+    const at = iafisPosition(items[0] ?? '', ctx);
+    const direction = int(items[1]);
+    return at ? { ...at, direction: Number.isFinite(direction) ? degreesToRadians(direction) : null } : null;
+  });
+  const deltas = eachSubfield(record, 22, ctx, (items): DeltaFeature | null => {
+    const at = iafisPosition(items[0] ?? '', ctx);
+    const directions = items.slice(1, 4).map(int).filter(Number.isFinite).map(degreesToRadians);
+    return at ? { ...at, directions } : null;
+  });
+  return { system: (textField(record, 16)?.[0] ?? []).join(' '), minutiae, cores, deltas };
 }
 
 // ---- INCITS 378 block (9.126-9.140): pixels, origin top-left, angles in 2-degree units.

@@ -5,7 +5,7 @@ import { intItem, textField } from '../ansi-nist/fields';
 import { listImages, type RecordImage } from '../ansi-nist/image-records';
 import type { ReadWarning, TaggedRecord, Transaction } from '../ansi-nist/model';
 import type { Type9Features } from './model';
-import { readEfsBlock, readIncitsBlock, readStandardBlock } from './read-blocks';
+import { readEfsBlock, readIafisBlock, readIncitsBlock, readStandardBlock } from './read-blocks';
 
 const DEFAULT_PPI = 500;
 
@@ -32,6 +32,7 @@ function readType9(record: TaggedRecord, recordIndex: number, images: readonly R
     fingerPositions,
     ppi,
     standard: readStandardBlock(record, ctx),
+    iafis: readIafisBlock(record, ctx),
     incits: readIncitsBlock(record, ctx),
     efs: readEfsBlock(record, ctx),
   };
