@@ -28,7 +28,7 @@ export function orientationField(
     const cx = width / 2 + random.uniform(-25, 25);
     const s = width * random.uniform(0.16, 0.22);
     const peakY = height * random.uniform(0.45, 0.6);
-    const hMax = random.uniform(0.9, 1.5);
+    const hMax = random.uniform(1.2, 2);
     for (let y = 0; y < height; y++) {
       const h = hMax * Math.exp(-(((y - peakY) / (height * 0.35)) ** 2));
       for (let x = 0; x < width; x++) {
