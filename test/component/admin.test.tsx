@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 // The administration screen against the real API host: create an account with
 // roles and a partner, lift a lock with a recorded reason, change a setting.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiHost } from '../../main/api/host';
 import type { Workspace } from '../../main/core/workspace';
 import { AdminScreen } from '../../renderer/src/features/admin/AdminScreen';
 import { useAdminStore } from '../../renderer/src/features/admin/admin-store';
 import { createTestWorkspace } from '../helpers/workspace';
+
+// scrypt sign-ins take ~0.1 s alone and much longer on a loaded machine.
+configure({ asyncUtilTimeout: 15_000 });
 
 const PASSWORD = 'correct horse battery';
 let ws: Workspace;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The session gate against the real API host (real encrypted workspace, real
 // accounts and audit trail) through window.ridgeline, as in the app.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiHost, type ApiHost } from '../../main/api/host';
@@ -9,6 +9,9 @@ import type { Workspace } from '../../main/core/workspace';
 import { SessionGate } from '../../renderer/src/app/SessionGate';
 import { useSessionStore } from '../../renderer/src/features/login/session-store';
 import { createTestWorkspace } from '../helpers/workspace';
+
+// scrypt sign-ins take ~0.1 s alone and much longer on a loaded machine.
+configure({ asyncUtilTimeout: 15_000 });
 
 const PASSWORD = 'correct horse battery';
 
