@@ -1,7 +1,7 @@
 // One print viewer: a Konva stage whose transform is the viewer's viewport in
 // the canvas store. Drag pans, the wheel zooms about the pointer, and the
 // keyboard does both (+/- zoom, 0 fits, arrows pan) when the viewer has focus.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Annotation } from '../../../preload/contract/cases';
@@ -12,7 +12,7 @@ import { MinutiaeLayer } from './layers/MinutiaeLayer';
 import { OverlayLayer } from './layers/OverlayLayer';
 import { usePrintImage } from './print-image';
 import { useElementSize } from './use-element-size';
-import { wheelFactor } from './viewport';
+import { toImage, wheelFactor, type Point } from './viewport';
 
 const KEY_PAN = 48;
 
@@ -32,6 +32,8 @@ export function Viewer({ viewer, printId, label, annotations, correspondences = 
   const layers = useCanvasStore((s) => s.layers);
   const { setView, setContent, setViewport, zoom, pan, fit } = useCanvasStore.getState();
   const { viewport } = state;
+  // Where the pointer is on the print, in image pixels: transient, so kept out of the store.
+  const [cursor, setCursor] = useState<Point | null>(null);
 
   useEffect(() => setView(viewer, size), [viewer, size.width, size.height]);
   useEffect(() => {
@@ -47,6 +49,13 @@ export function Viewer({ viewer, printId, label, annotations, correspondences = 
     const stage = event.target.getStage();
     if (stage && event.target === stage) setViewport(viewer, { scale: viewport.scale, x: stage.x(), y: stage.y() });
   };
+  const onPointerMove = (event: Konva.KonvaEventObject<PointerEvent>) => {
+    const pointer = event.target.getStage()?.getPointerPosition();
+    setCursor(pointer ? toImage(viewport, pointer) : null);
+  };
+  const content = state.content;
+  const onPrint = cursor && content && cursor.x >= 0 && cursor.y >= 0 && cursor.x < content.width && cursor.y < content.height;
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const actions: Record<string, () => void> = {
       '+': () => zoomIn(viewer),
@@ -75,10 +84,17 @@ export function Viewer({ viewer, printId, label, annotations, correspondences = 
       data-x={viewport.x.toFixed(1)}
       data-y={viewport.y.toFixed(1)}
       tabIndex={0}
-      role="img"
-      aria-label={`${label}: drag to pan, wheel or plus and minus to zoom, 0 to fit`}
+      role="group"
+      aria-roledescription="print viewer"
+      aria-label={`${label}: drag to pan, wheel or plus and minus to zoom, 0 to fit, arrows to pan`}
+      aria-keyshortcuts="+ - 0 ArrowLeft ArrowRight ArrowUp ArrowDown"
       onKeyDown={onKeyDown}
     >
+      {onPrint && (
+        <div className="viewer-cursor mono" aria-hidden="true">
+          x {Math.floor(cursor.x)} · y {Math.floor(cursor.y)}
+        </div>
+      )}
       {image.status === 'error' && <div className="viewer-message">The print image could not be loaded.</div>}
       {size.width > 0 && size.height > 0 && (
         <Stage
@@ -92,6 +108,8 @@ export function Viewer({ viewer, printId, label, annotations, correspondences = 
           onWheel={onWheel}
           onDragMove={onDragMove}
           onDragEnd={onDragMove}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setCursor(null)}
         >
           {layers.image && <ImageLayer image={image.status === 'ready' ? image.image : null} />}
           {layers.minutiae && <MinutiaeLayer annotations={annotations} scale={viewport.scale} />}
