@@ -1,5 +1,5 @@
 // Small accessors over tagged records, so callers never index arrays blindly.
-import type { AnRecord, Field, TaggedRecord, TextField } from './model';
+import type { AnRecord, Field } from './model';
 import { isBinaryField } from './model';
 
 export function field(record: AnRecord, number: number): Field | undefined {
@@ -35,8 +35,3 @@ export function binaryData(record: AnRecord, number = 999): Uint8Array | undefin
   const found = field(record, number);
   return found && isBinaryField(found) ? found.data : undefined;
 }
-
-export const text = (number: number, ...subfields: string[][]): TextField => ({ number, subfields });
-export const single = (number: number, value: string): TextField => ({ number, subfields: [[value]] });
-
-export type { TaggedRecord };

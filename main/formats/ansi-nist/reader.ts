@@ -7,8 +7,7 @@
 // Every loop advances through the input, and records are views into it, so no
 // input can make the reader hang or allocate beyond a small multiple of its size.
 import { badFile } from '../../core/errors';
-import { u32 } from './binary-records';
-import { readBinaryRecord } from './binary-records';
+import { readBinaryRecord, u32 } from './binary-records';
 import { encodingFromDcs, type TextEncoding } from './charset';
 import { isBinaryRecordType, type AnRecord, type ReadWarning, type RecordLayout, type TaggedRecord, type Transaction } from './model';
 import { textField } from './fields';
