@@ -133,8 +133,23 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
   const render = (finger: DemoFinger, impression: Parameters<typeof renderImpression>[1]): RenderedPrint => {
     return { finger, masterSeed: finger.masterSeed, impressionSeed: impression.seed, impression: renderImpression(masterOf(finger), impression) };
   };
-  const holdings = plan.holdings.map((h) => ({ plan: h, print: render(h, h.impression) }));
-  const cases = plan.cases.map((c) => ({ plan: c, queries: c.queries.map((q) => render(q, q.impression)) }));
+  // Each print takes a few hundred milliseconds of CPU: yield between prints so
+  // the process (Electron's main process, for demo.load) keeps serving events.
+  const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const holdings: { plan: (typeof plan.holdings)[number]; print: RenderedPrint }[] = [];
+  for (const h of plan.holdings) {
+    holdings.push({ plan: h, print: render(h, h.impression) });
+    await yieldToEvents();
+  }
+  const cases: { plan: (typeof plan.cases)[number]; queries: RenderedPrint[] }[] = [];
+  for (const c of plan.cases) {
+    const queries: RenderedPrint[] = [];
+    for (const q of c.queries) {
+      queries.push(render(q, q.impression));
+      await yieldToEvents();
+    }
+    cases.push({ plan: c, queries });
+  }
 
   // Score every query against every holding and keep the best few, ranked.
   const allPrints = [...holdings.map((h) => h.print), ...cases.flatMap((c) => c.queries)];
@@ -158,7 +173,13 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
     impressionType: 'plain',
   });
 
-  return ws.db.transaction(() => {
+  return ws.db.transaction((): DemoSummary => {
+    // Another call may have seeded while this one was rendering.
+    const seeded = existingDemo(ws);
+    if (seeded) {
+      assignDemoPartner(ws, options.assignToUserIds ?? [], actor);
+      return seeded;
+    }
     ws.partners.add({ ...DEMO_PARTNER });
     const annotations: NewAnnotation[] = [];
     const annotate = (printId: string, print: RenderedPrint) => {

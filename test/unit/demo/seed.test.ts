@@ -111,6 +111,17 @@ describe('seedDemo', () => {
     expect(ws.audit.query({ event: 'demo.seeded' })).toHaveLength(1);
   });
 
+  it('seeds once when two calls overlap', async () => {
+    const { ws: fresh } = createTestWorkspace();
+    try {
+      const [a, b] = await Promise.all([seedDemo(fresh, { scoring: 'ground-truth' }), seedDemo(fresh, { scoring: 'ground-truth' })]);
+      expect([a.created, b.created].sort()).toEqual([false, true]);
+      expect(fresh.cases.list([DEMO_PARTNER.id])).toHaveLength(3);
+    } finally {
+      fresh.close();
+    }
+  });
+
   it('refuses a bad seed with a typed error', async () => {
     const { ws: other } = createTestWorkspace();
     try {
