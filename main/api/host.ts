@@ -69,37 +69,47 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
     return { ok: false, error: { code, message, details: { method } } };
   };
 
+  async function invokeChecked(method: unknown, args: unknown): Promise<ApiResult<unknown>> {
+    const name = typeof method === 'string' ? method.slice(0, 128) : `(${typeof method})`;
+    const user = sessions.refresh();
+    if (user?.lock) {
+      const who = sessions.current();
+      sessions.end('account-locked');
+      if (name !== 'auth.status') return deny(name, args, 'account-locked', 'This account is locked; an administrator must unlock it', who);
+    } else if (user?.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(name)) {
+      return deny(name, args, 'forbidden', 'Change your password first');
+    }
+
+    const headBefore = workspace.audit.head().seq;
+    const result = await dispatch(impl, ctx, method, args, {
+      onDenied: (_ctx, denied, error) => record(denied, args, 'denied', 'access.denied', { code: error.code }),
+      onInternalError: (failed, error) => {
+        log(`internal error in ${failed}`, error);
+        record(failed, args, 'error', 'api.error', { code: 'internal' });
+      },
+    });
+
+    // Denials and internal errors were audited by the hooks; handlers audit their own changes.
+    const handlerAudited = workspace.audit.head().seq > headBefore;
+    if (!handlerAudited && !isQuiet(name)) {
+      if (result.ok) record(name, args, 'success', eventOf(name), {});
+      // A call to a method that does not exist is a renderer probing the boundary.
+      else if (result.error.code === 'unknown-method') record(name, {}, 'denied', 'access.denied', { code: 'unknown-method' });
+      else if (!DENIALS.has(result.error.code)) record(name, args, 'error', eventOf(name), { code: result.error.code });
+    }
+    return result;
+  }
+
   return {
     sessions,
     async invoke(method, args) {
-      const name = typeof method === 'string' ? method.slice(0, 128) : `(${typeof method})`;
-      const user = sessions.refresh();
-      if (user?.lock) {
-        const who = sessions.current();
-        sessions.end('account-locked');
-        if (name !== 'auth.status') return deny(name, args, 'account-locked', 'This account is locked; an administrator must unlock it', who);
-      } else if (user?.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(name)) {
-        return deny(name, args, 'forbidden', 'Change your password first');
+      try {
+        return await invokeChecked(method, args);
+      } catch (error) {
+        // dispatch() maps handler failures; this catches the host's own (e.g. the database gone): never a rejection.
+        log('API host failure', error);
+        return { ok: false, error: { code: 'internal', message: 'An internal error occurred; it has been logged' } };
       }
-
-      const headBefore = workspace.audit.head().seq;
-      const result = await dispatch(impl, ctx, method, args, {
-        onDenied: (_ctx, denied, error) => record(denied, args, 'denied', 'access.denied', { code: error.code }),
-        onInternalError: (failed, error) => {
-          log(`internal error in ${failed}`, error);
-          record(failed, args, 'error', 'api.error', { code: 'internal' });
-        },
-      });
-
-      // Denials and internal errors were audited by the hooks; handlers audit their own changes.
-      const handlerAudited = workspace.audit.head().seq > headBefore;
-      if (!handlerAudited && !isQuiet(name)) {
-        if (result.ok) record(name, args, 'success', eventOf(name), {});
-        // A call to a method that does not exist is a renderer probing the boundary.
-        else if (result.error.code === 'unknown-method') record(name, {}, 'denied', 'access.denied', { code: 'unknown-method' });
-        else if (!DENIALS.has(result.error.code)) record(name, args, 'error', eventOf(name), { code: result.error.code });
-      }
-      return result;
     },
   };
 }
