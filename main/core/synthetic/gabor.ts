@@ -22,7 +22,20 @@ export interface GaborBankOptions {
   sigmaAcross: number;
 }
 
+const banks = new Map<string, GaborBank>();
+
+/** The bank for these options, built once per process (banks are read-only). */
 export function buildGaborBank(o: GaborBankOptions): GaborBank {
+  const key = JSON.stringify(o);
+  let bank = banks.get(key);
+  if (!bank) {
+    bank = makeBank(o);
+    banks.set(key, bank);
+  }
+  return bank;
+}
+
+function makeBank(o: GaborBankOptions): GaborBank {
   const periodBins = Math.max(1, Math.round((o.maxPeriod - o.minPeriod) / o.periodStep) + 1);
   const side = 2 * o.radius + 1;
   const area = side * side;

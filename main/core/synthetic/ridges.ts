@@ -5,7 +5,7 @@
 // meet with a phase mismatch, ridge endings and bifurcations appear naturally.
 //
 // For speed the growth runs at half resolution (a quarter of the pixels, kernels
-// a quarter the size) and the result is refined by a few full-resolution passes.
+// a quarter the size) and the result is refined by one full-resolution pass.
 import { buildGaborBank, kernelIndex, type GaborBank } from './gabor';
 import type { Random } from './prng';
 
@@ -20,7 +20,10 @@ interface Grid {
   period: Float32Array;
 }
 
-/** Filters `passes` times in place; values live in a buffer padded by the bank radius. */
+/**
+ * Applies the space-variant filter `passes` times to a buffer padded by the bank
+ * radius (so taps never leave it); pixels outside `region` become 0.
+ */
 function filterPasses(
   grid: Grid,
   bank: GaborBank,
@@ -116,7 +119,8 @@ export function synthesiseRidges(o: RidgeSynthesisOptions): Float32Array {
     sigmaAcross: 1.8,
   });
   const coarseBuffer = new Float32Array(coarseStride * (coarse.height + 2 * coarseRadius));
-  // Sparse point seeds: fewer seeds give longer uninterrupted ridges.
+  // Random ±1 point seeds. Where fronts grown from different seeds meet out of
+  // phase, minutiae form: this density gives the 40-100 of a real fingertip.
   const seeds = Math.max(4, Math.round((coarse.width * coarse.height) / SEED_AREA));
   for (let s = 0; s < seeds; s++) {
     const x = o.random.int(0, coarse.width - 1);
