@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 
+#include "matcher/gallery/thread_pool.h"
 #include "matcher/gallery/top_k.h"
 #include "matcher/napi/linkage.h"
 
@@ -62,7 +63,8 @@ std::vector<Hit> Search(const Snapshot& gallery, const matcher::PreparedTemplate
   std::atomic<bool> stop{false};
   Progress progress(options, total);
 
-  auto work = [&](unsigned worker) {
+  // Never throws: a failure is kept for the caller and stops the other parts.
+  const std::function<void(unsigned)> work = [&](unsigned worker) {
     try {
       TopK& mine = best[worker];
       for (;;) {
@@ -84,16 +86,7 @@ std::vector<Hit> Search(const Snapshot& gallery, const matcher::PreparedTemplate
     }
   };
 
-  std::vector<std::thread> threads;
-  threads.reserve(workers - 1);
-  try {
-    for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work, w);
-  } catch (...) {
-    // Could not start every thread (resource limits): the started ones and
-    // this thread still cover the whole gallery through the shared counter.
-  }
-  work(0);
-  for (auto& thread : threads) thread.join();
+  ThreadPool::Shared().Run(workers, work);
 
   if (failure) std::rethrow_exception(failure);
   if (options.cancel && options.cancel->load()) throw Cancelled();

@@ -1,5 +1,5 @@
 // Parallel 1:N search over a gallery snapshot: the snapshot is cut into small
-// chunks that worker threads claim in turn (comparison cost varies with the
+// chunks that the caller and the shared pool's workers claim in turn (comparison cost varies with the
 // number of minutiae, so fixed halves would leave one core idle), each thread
 // keeps its own top-K, and the per-thread lists are merged at the end.
 #pragma once
