@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateMasterFinger, renderImpression } from '../../main/core/synthetic';
 import { decodeTemplate, encodeTemplate } from '../../main/formats/templates';
-import { compare, extract, type Template } from '../../native-matcher';
+import { compare, extract, MATCH_THRESHOLD, matchThreshold, type Template } from '../../native-matcher';
 import { moved, randomTemplate, seeded, stages } from './matcher-fixtures';
 
 describe.skipIf(!stages.extraction)('extract', () => {
@@ -89,6 +89,13 @@ describe.skipIf(!stages.comparison)('compare', () => {
     ] as [Template, Template][]) {
       expect((await compare(a, b)).score).toBeCloseTo((await compare(b, a)).score, 9);
     }
+  });
+
+  it('exports the calibrated threshold, with a moved copy above it and a stranger below', async () => {
+    expect(MATCH_THRESHOLD).toBe(matchThreshold());
+    if (MATCH_THRESHOLD === undefined) return; // this build's comparison stage defines none yet
+    expect((await compare(probe, mate)).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect((await compare(probe, stranger)).score).toBeLessThan(MATCH_THRESHOLD);
   });
 
   it('scores templates the same after an RDLT round trip', async () => {
