@@ -191,7 +191,10 @@ export function renderImpression(master: MasterFinger, options: ImpressionOption
   master.minutiae.forEach((m, index) => {
     const p = placement.forward(m.x, m.y);
     if (!visibleAt(p.x, p.y, VISIBLE_MARGIN)) return;
-    minutiae.push({ x: p.x, y: p.y, direction: placement.direction(m.x, m.y, m.direction), type: m.type, quality: m.quality });
+    // Quality falls towards the contact edge (fading ink) and with dry skin.
+    const fade = Math.min(1, edge[Math.round(p.y) * width + Math.round(p.x)]! / (2 * EDGE_FADE));
+    const quality = Math.round(m.quality * (0.5 + 0.5 * fade) * (1 - 0.4 * s.dryness));
+    minutiae.push({ x: p.x, y: p.y, direction: placement.direction(m.x, m.y, m.direction), type: m.type, quality });
     masterIndex.push(index);
   });
   const moveSingular = (point: SingularPoint): SingularPoint | null => {

@@ -79,6 +79,7 @@ describe('renderImpression', () => {
       expect(m.y).toBeGreaterThanOrEqual(VISIBLE_MARGIN);
       expect(m.x).toBeLessThan(320 - VISIBLE_MARGIN);
       expect(m.y).toBeLessThan(300 - VISIBLE_MARGIN);
+      expect(Number.isInteger(m.quality) && m.quality >= 0 && m.quality <= 100).toBe(true);
       const block = Math.floor(m.y / imp.roi.blockSize) * imp.roi.columns + Math.floor(m.x / imp.roi.blockSize);
       expect(imp.roi.foreground[block]).toBe(1);
     }
