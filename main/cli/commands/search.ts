@@ -31,19 +31,31 @@ export const searchCommand: Command = {
     }
 
     const probe = await loadPrint(probeFile, { ppi });
+    const names = entries.filter((name) => !name.startsWith('.') && fs.statSync(path.join(dir, name)).isFile());
+    // Extraction runs on native worker threads: keep a few files in flight.
+    const loaded = new Array<Awaited<ReturnType<typeof loadPrint>> | RidgelineError>(names.length);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < names.length; i = next++) {
+        // One unreadable file must not sink the search; it is reported instead.
+        loaded[i] = await loadPrint(path.join(dir, names[i]!), { ppi }).catch(toRidgelineError);
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
     const gallery = new Gallery();
     const skipped: { file: string; code: string; message: string }[] = [];
-    for (const name of entries) {
-      const file = path.join(dir, name);
-      if (!fs.statSync(file).isFile() || name.startsWith('.')) continue;
-      try {
-        gallery.add(name, (await loadPrint(file, { ppi })).template);
-      } catch (error) {
-        // One unreadable file must not sink the search; it is reported instead.
-        const typed = toRidgelineError(error);
-        skipped.push({ file: name, code: typed.code, message: typed.message });
+    names.forEach((name, i) => {
+      let item = loaded[i]!;
+      if (!(item instanceof RidgelineError)) {
+        try {
+          gallery.add(name, item.template);
+          return;
+        } catch (error) {
+          item = toRidgelineError(error);
+        }
       }
-    }
+      skipped.push({ file: name, code: item.code, message: item.message });
+    });
     const started = performance.now();
     const hits = await gallery.search(probe.template, { top });
     const threshold = matchThreshold();
