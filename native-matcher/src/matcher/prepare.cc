@@ -80,8 +80,7 @@ double Score(const PreparedTemplate& probe, const PreparedTemplate& candidate) {
 size_t PreparedSize(const PreparedTemplate& prepared) {
   return sizeof(PreparedTemplate) + prepared.minutiae.capacity() * sizeof(compare::PreparedMinutia) +
          prepared.source_index.capacity() * sizeof(uint16_t) +
-         prepared.edges.capacity() * sizeof(compare::NeighbourEdge) +
-         prepared.root_planes.capacity();
+         prepared.edges.capacity() * sizeof(compare::NeighbourEdge);
 }
 
 }  // namespace ridgeline::matcher

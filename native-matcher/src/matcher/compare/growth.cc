@@ -1,5 +1,6 @@
 #include "matcher/compare/growth.h"
 
+#include "matcher/compare/bits.h"
 #include "matcher/compare/tolerances.h"
 
 namespace ridgeline::matcher::compare {
@@ -75,7 +76,7 @@ void Expand(const PreparedTemplate& probe, const PreparedTemplate& candidate, ui
       similar |= static_cast<unsigned>(ok) << b;
     }
     while (similar != 0) {
-      const int b = __builtin_ctz(similar);
+      const int b = LowestBit(similar);
       similar &= similar - 1;
       const NeighbourEdge& y = ce[b];
       if (settled != kNone && settled != y.to) continue;

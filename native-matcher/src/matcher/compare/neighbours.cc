@@ -49,33 +49,6 @@ void BuildNeighbourEdges(PreparedTemplate& prepared) {
       prepared.edges[i * kNeighbours + s] = MakeEdge(a, prepared.minutiae[j], static_cast<uint8_t>(j));
     }
   }
-
-  struct RootEdge {
-    uint8_t values[kRootPlanes];
-  };
-  std::vector<RootEdge> roots;
-  for (int i = 0; i < n; ++i) {
-    for (int slot = 0; slot < kRootNeighbours; ++slot) {
-      const NeighbourEdge& e = prepared.edges[i * kNeighbours + slot];
-      if (e.to == kNone) break;
-      roots.push_back(RootEdge{{e.from_angle, e.to_angle, e.length, static_cast<uint8_t>(i), e.to}});
-    }
-  }
-  std::stable_sort(roots.begin(), roots.end(), [](const RootEdge& a, const RootEdge& b) {
-    return a.values[kFromAnglePlane] < b.values[kFromAnglePlane];
-  });
-  const int count = static_cast<int>(roots.size());
-  prepared.root_count = count;
-  prepared.root_stride = (count + 15) / 16 * 16 + 16;
-  prepared.root_planes.assign(static_cast<size_t>(prepared.root_stride) * kRootPlanes, 0);
-  for (int e = 0; e < count; ++e) {
-    for (int p = 0; p < kRootPlanes; ++p) prepared.root_planes[p * prepared.root_stride + e] = roots[e].values[p];
-  }
-  int e = 0;
-  for (int b = 0; b <= kRootBuckets; ++b) {
-    while (e < count && (roots[e].values[kFromAnglePlane] >> 4) < b) ++e;
-    prepared.root_buckets[b] = static_cast<uint16_t>(e);
-  }
 }
 
 }  // namespace ridgeline::matcher::compare

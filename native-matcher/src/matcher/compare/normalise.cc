@@ -14,6 +14,8 @@ constexpr double kTwoPi = 6.283185307179586;
 // Prints wider than this (in 500 ppi pixels) are not fingerprints; the bound
 // keeps every prepared coordinate inside int16.
 constexpr double kMaxExtent = 16000.0;
+// Index kNone (255) is reserved, and prepared indices are bytes.
+constexpr int kKeptMinutiae = kMaxMinutiae - 1;
 }  // namespace
 
 uint8_t QuantiseAngle(double radians) {
@@ -49,7 +51,7 @@ void NormaliseMinutiae(const Template& tmpl, PreparedTemplate& prepared) {
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
     return tmpl.minutiae[a].quality > tmpl.minutiae[b].quality;
   });
-  if (order.size() > static_cast<size_t>(kMaxMinutiae - 1)) order.resize(kMaxMinutiae - 1);
+  if (order.size() > static_cast<size_t>(kKeptMinutiae)) order.resize(kKeptMinutiae);
 
   prepared.minutiae.clear();
   prepared.source_index.clear();

@@ -65,6 +65,8 @@ double CompareOrdered(const PreparedTemplate& probe, const PreparedTemplate& can
       s.covered_stamp[s.pair_probe[k]] = s.generation;
       s.covered_partner[s.pair_probe[k]] = s.pair_candidate[k];
     }
+    // One or two pairs are what any two prints share by chance.
+    if (s.pair_count < kMinPairsToComplete) continue;
     const RigidFit fit = AlignPairs(probe, candidate, root, s);
     const double local = ScoreEvidence(Gather(probe, candidate, fit, s));
     if (local > best_local) {

@@ -5,11 +5,8 @@
 // around 2 KB and comparisons stream through a few cache lines.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <vector>
-
-#include "matcher/compare/tolerances.h"
 
 namespace ridgeline::matcher {
 
@@ -18,9 +15,9 @@ namespace compare {
 // Angles are stored in 1/256 of a turn so wrap-around is free uint8 arithmetic.
 constexpr int kAngleSteps = 256;
 // Neighbour edges kept per minutia (growth of the pairing walks these).
-constexpr int kNeighbours = XP_NEIGH;
+constexpr int kNeighbours = 8;
 // The first kRootNeighbours of those also index root candidates.
-constexpr int kRootNeighbours = XP_ROOTN;
+constexpr int kRootNeighbours = 5;
 // Index 255 marks "no minutia"; more than this many are cut by quality.
 constexpr int kMaxMinutiae = 128;
 constexpr uint8_t kNone = 0xFF;
@@ -43,14 +40,6 @@ struct NeighbourEdge {
   uint8_t to_angle = 0;   // direction(to) - angle(edge)
 };
 
-// The root index stores its short edges as byte planes (structure of arrays)
-// sorted by from_angle, so sixteen edges are tested per SIMD instruction.
-// Plane p of edge e is at root_planes[p * root_stride + e]; every plane is
-// padded by 16 bytes so vector loads past the last edge stay in bounds.
-enum RootPlane { kFromAnglePlane = 0, kToAnglePlane, kLengthPlane, kFromPlane, kToPlane, kRootPlanes };
-// Edges whose from_angle >> 4 == b are [root_buckets[b], root_buckets[b + 1]).
-constexpr int kRootBuckets = 16;
-
 // Smallest signed difference of two quantised angles, as a magnitude 0..128.
 inline int AngleDistance(uint8_t a, uint8_t b) {
   int d = static_cast<int8_t>(static_cast<uint8_t>(a - b));
@@ -71,14 +60,6 @@ class PreparedTemplate {
   std::vector<uint16_t> source_index;
   // minutiae.size() * kNeighbours edges, nearest first, padded with to == kNone.
   std::vector<compare::NeighbourEdge> edges;
-  // The kRootNeighbours nearest edges of every minutia, sorted by from_angle.
-  int root_count = 0;
-  int root_stride = 0;
-  std::vector<uint8_t> root_planes;
-  std::array<uint16_t, compare::kRootBuckets + 1> root_buckets{};
-
-  uint8_t RootValue(int plane, int edge) const { return root_planes[plane * root_stride + edge]; }
-
   int size() const { return static_cast<int>(minutiae.size()); }
   const compare::NeighbourEdge* NeighboursOf(int i) const { return &edges[i * compare::kNeighbours]; }
 };

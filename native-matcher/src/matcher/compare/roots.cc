@@ -1,5 +1,8 @@
 #include "matcher/compare/roots.h"
 
+#include <array>
+
+#include "matcher/compare/bits.h"
 #include "matcher/compare/tolerances.h"
 
 #if defined(__SSE2__) || defined(_M_X64)
@@ -46,12 +49,12 @@ struct ProbeEdge {
 
 // Tests candidate root edges [begin, end) against one probe edge and votes
 // for the minutia pairs of every match.
-void ScanRange(const PreparedTemplate& candidate, const ProbeEdge& pe, int begin, int end, Scratch& s) {
-  const uint8_t* from_angles = &candidate.root_planes[kFromAnglePlane * candidate.root_stride];
-  const uint8_t* to_angles = &candidate.root_planes[kToAnglePlane * candidate.root_stride];
-  const uint8_t* lengths = &candidate.root_planes[kLengthPlane * candidate.root_stride];
-  const uint8_t* froms = &candidate.root_planes[kFromPlane * candidate.root_stride];
-  const uint8_t* tos = &candidate.root_planes[kToPlane * candidate.root_stride];
+inline void ScanRange(const RootIndex& index, const ProbeEdge& pe, int begin, int end, Scratch& s) {
+  const uint8_t* from_angles = index.Plane(kFromAnglePlane);
+  const uint8_t* to_angles = index.Plane(kToAnglePlane);
+  const uint8_t* lengths = index.Plane(kLengthPlane);
+  const uint8_t* froms = index.Plane(kFromPlane);
+  const uint8_t* tos = index.Plane(kToPlane);
 #ifdef RIDGELINE_ROOTS_SSE2
   // Angles: (a - b + tol) mod 256 <= 2 tol  <=>  |a - b| <= tol on the circle.
   const __m128i angle_shift = _mm_set1_epi8(static_cast<char>(kAngleTolerance));
@@ -72,7 +75,7 @@ void ScanRange(const PreparedTemplate& candidate, const ProbeEdge& pe, int begin
     unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(_mm_or_si128(fd, td), ld), zero)));
     if (end - e < 16) mask &= (1u << (end - e)) - 1;
     while (mask != 0) {
-      const int k = e + __builtin_ctz(mask);
+      const int k = e + LowestBit(mask);
       mask &= mask - 1;
       Vote(s, pe.from, froms[k]);
       Vote(s, pe.to, tos[k]);
@@ -90,33 +93,66 @@ void ScanRange(const PreparedTemplate& candidate, const ProbeEdge& pe, int begin
 #endif
 }
 
+// Counting sort of the candidate's root edges into from_angle buckets.
+void BuildIndex(const PreparedTemplate& candidate, RootIndex& index) {
+  std::array<uint16_t, kRootBuckets + 1> next{};
+  const int n = candidate.size();
+  for (int i = 0; i < n; ++i) {
+    const NeighbourEdge* e = candidate.NeighboursOf(i);
+    for (int slot = 0; slot < kRootNeighbours && e[slot].to != kNone; ++slot) {
+      ++next[(e[slot].from_angle >> kRootBucketShift) + 1];
+    }
+  }
+  for (int b = 0; b < kRootBuckets; ++b) next[b + 1] += next[b];
+  index.buckets = next;
+  index.count = next[kRootBuckets];
+  uint8_t* planes = index.planes.data();
+  for (int i = 0; i < n; ++i) {
+    const NeighbourEdge* e = candidate.NeighboursOf(i);
+    for (int slot = 0; slot < kRootNeighbours && e[slot].to != kNone; ++slot) {
+      const int at = next[e[slot].from_angle >> kRootBucketShift]++;
+      planes[kFromAnglePlane * kRootStride + at] = e[slot].from_angle;
+      planes[kToAnglePlane * kRootStride + at] = e[slot].to_angle;
+      planes[kLengthPlane * kRootStride + at] = e[slot].length;
+      planes[kFromPlane * kRootStride + at] = static_cast<uint8_t>(i);
+      planes[kToPlane * kRootStride + at] = e[slot].to;
+    }
+  }
+}
+
 }  // namespace
 
 void FindRoots(const PreparedTemplate& probe, const PreparedTemplate& candidate, Scratch& s) {
   s.touched_count = 0;
   s.root_count = 0;
-  if (probe.root_count == 0 || candidate.root_count == 0) return;
-  const auto& buckets = candidate.root_buckets;
-  for (int r = 0; r < probe.root_count; ++r) {
+  RootIndex& index = s.root_index;
+  BuildIndex(candidate, index);
+  if (index.count == 0) return;
+  const auto& buckets = index.buckets;
+  for (int r = 0; r < probe.size() * kNeighbours; ++r) {
+    if (r % kNeighbours >= kRootNeighbours) continue;
+    const NeighbourEdge& edge = probe.edges[r];
+    if (edge.to == kNone) continue;
     ProbeEdge pe;
-    pe.from_angle = probe.RootValue(kFromAnglePlane, r);
-    pe.to_angle = probe.RootValue(kToAnglePlane, r);
-    pe.length = probe.RootValue(kLengthPlane, r);
-    pe.from = probe.RootValue(kFromPlane, r);
-    pe.to = probe.RootValue(kToPlane, r);
+    pe.from_angle = edge.from_angle;
+    pe.to_angle = edge.to_angle;
+    pe.length = edge.length;
+    pe.from = static_cast<uint8_t>(r / kNeighbours);
+    pe.to = edge.to;
     pe.length_tolerance = LengthTolerance(pe.length);
     // The candidates whose from_angle can be within tolerance, as whole
-    // buckets of 16 steps; the window may wrap past 0 / 256.
+    // buckets; the window may wrap past 0 / 256.
+    constexpr int b = kRootBucketShift;
     const int low = pe.from_angle - kAngleTolerance;
     const int high = pe.from_angle + kAngleTolerance;
     if (low < 0) {
-      ScanRange(candidate, pe, buckets[(low + 256) >> 4], candidate.root_count, s);
-      ScanRange(candidate, pe, 0, buckets[(high >> 4) + 1], s);
+      ScanRange(index, pe, buckets[(low + 256) >> b], index.count, s);
+      ScanRange(index, pe, 0, buckets[(high >> b) + 1], s);
     } else if (high > 255) {
-      ScanRange(candidate, pe, buckets[low >> 4], candidate.root_count, s);
-      ScanRange(candidate, pe, 0, buckets[((high - 256) >> 4) + 1], s);
+      ScanRange(index, pe, buckets[low >> b], index.count, s);
+      ScanRange(index, pe, 0, buckets[((high - 256) >> b) + 1], s);
     } else {
-      ScanRange(candidate, pe, buckets[low >> 4], buckets[(high >> 4) + 1], s);
+      ScanRange(index, pe, buckets[low >> b], buckets[(high >> b) + 1], s);
     }
   }
 

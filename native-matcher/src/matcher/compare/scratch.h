@@ -25,9 +25,27 @@ struct Root {
 };
 
 constexpr int kMaxQueue = 4096;
-constexpr int kMaxRoots = XP_ROOTS;
+
+// The candidate's kRootNeighbours nearest edges per minutia as byte planes
+// (structure of arrays) grouped by from_angle, so sixteen edges are tested
+// per SIMD instruction. Planes are padded so vector loads past the last edge
+// stay in bounds.
+enum RootPlane { kFromAnglePlane = 0, kToAnglePlane, kLengthPlane, kFromPlane, kToPlane, kRootPlanes };
+constexpr int kRootBucketShift = 3;
+constexpr int kRootBuckets = 256 >> kRootBucketShift;
+constexpr int kRootStride = kMaxMinutiae * kRootNeighbours + 16;
+
+struct RootIndex {
+  std::array<uint8_t, kRootPlanes * kRootStride> planes{};
+  // Edges with from_angle >> kRootBucketShift == b are [buckets[b], buckets[b + 1]).
+  std::array<uint16_t, kRootBuckets + 1> buckets{};
+  int count = 0;
+  const uint8_t* Plane(int plane) const { return &planes[plane * kRootStride]; }
+};
+constexpr int kMaxRoots = 10;
 
 struct Scratch {
+  RootIndex root_index;
   Scratch() {
     probe_partner.fill(kNone);
     candidate_partner.fill(kNone);
