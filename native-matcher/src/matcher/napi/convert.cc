@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "matcher/matcher.h"
 #include "matcher/napi/limits.h"
@@ -43,13 +44,26 @@ double ReadPpi(const Napi::Object& object, const std::string& what) {
   return ppi;
 }
 
-matcher::MinutiaType ReadType(const Napi::Value& value, const std::string& what) {
-  if (!value.IsString()) Refuse(what + ".type must be 'ending', 'bifurcation' or 'other'");
-  const std::string type = value.As<Napi::String>().Utf8Value();
-  if (type == "ending") return matcher::MinutiaType::Ending;
-  if (type == "bifurcation") return matcher::MinutiaType::Bifurcation;
-  if (type == "other") return matcher::MinutiaType::Other;
-  Refuse(what + ".type must be 'ending', 'bifurcation' or 'other'");
+template <typename Context>
+matcher::MinutiaType ReadType(const Napi::Value& value, const Context& at) {
+  // Compared in a stack buffer: no allocation per minutia.
+  char text[16] = {0};
+  size_t length = 0;
+  if (value.IsString() && napi_get_value_string_utf8(value.Env(), value, text, sizeof text, &length) == napi_ok) {
+    const std::string_view type(text, length);
+    if (type == "ending") return matcher::MinutiaType::Ending;
+    if (type == "bifurcation") return matcher::MinutiaType::Bifurcation;
+    if (type == "other") return matcher::MinutiaType::Other;
+  }
+  Refuse(at() + ".type must be 'ending', 'bifurcation' or 'other'");
+}
+
+// NaN when the property is missing or not a finite number; callers refuse NaN.
+double ReadFinite(const Napi::Object& object, const char* key) {
+  const Napi::Value value = object.Get(key);
+  if (!value.IsNumber()) return std::nan("");
+  const double number = value.As<Napi::Number>().DoubleValue();
+  return std::isfinite(number) ? number : std::nan("");
 }
 
 const char* TypeName(matcher::MinutiaType type) {
@@ -97,21 +111,31 @@ matcher::Template ReadTemplate(const Napi::Value& value, const char* what) {
   if (count > limits::kMaxMinutiae) Refuse(name + " has more than " + std::to_string(limits::kMaxMinutiae) + " minutiae");
   tmpl.minutiae.reserve(count);
   for (uint32_t i = 0; i < count; ++i) {
-    const std::string at = name + ".minutiae[" + std::to_string(i) + "]";
-    const Napi::Object item = RequireObject(minutiae.Get(i), at);
+    // The context string is built only when refusing: this loop is the cost of
+    // every gallery add, and most templates are valid.
+    const auto at = [&] { return name + ".minutiae[" + std::to_string(i) + "]"; };
+    const Napi::Value value = minutiae.Get(i);
+    if (!value.IsObject() || value.IsArray()) Refuse(at() + " must be an object");
+    const Napi::Object item = value.As<Napi::Object>();
+    const double x = ReadFinite(item, "x");
+    const double y = ReadFinite(item, "y");
+    const double raw_direction = ReadFinite(item, "direction");
+    const double quality = ReadFinite(item, "quality");
+    if (std::isnan(x) || std::isnan(y) || std::isnan(raw_direction) || std::isnan(quality)) {
+      Refuse(at() + ": x, y, direction and quality must be finite numbers");
+    }
+    if (std::fabs(x) > limits::kMaxTemplateSide || std::fabs(y) > limits::kMaxTemplateSide) Refuse(at() + " lies outside any image");
+    if (quality != std::floor(quality) || quality < 0 || quality > 100) Refuse(at() + ".quality must be an integer in 0..100");
     matcher::Minutia minutia;
-    const double x = RequireNumber(item, "x", at);
-    const double y = RequireNumber(item, "y", at);
-    if (std::fabs(x) > limits::kMaxTemplateSide || std::fabs(y) > limits::kMaxTemplateSide) Refuse(at + " lies outside any image");
     minutia.x = static_cast<float>(x);
     minutia.y = static_cast<float>(y);
     // Any finite angle is accepted and folded into [0, 2pi), the stored range.
-    double direction = std::fmod(RequireNumber(item, "direction", at), kTwoPi);
+    double direction = std::fmod(raw_direction, kTwoPi);
     if (direction < 0) direction += kTwoPi;
     if (direction >= kTwoPi) direction = 0;
     minutia.direction = static_cast<float>(direction);
     minutia.type = ReadType(item.Get("type"), at);
-    minutia.quality = static_cast<uint8_t>(RequireInteger(item, "quality", at, 0, 100));
+    minutia.quality = static_cast<uint8_t>(quality);
     tmpl.minutiae.push_back(minutia);
   }
   return tmpl;
