@@ -19,9 +19,9 @@ export function fingertipShape(width: number, height: number, random: Random): F
   const mask = new Uint8Array(width * height);
   const region = new Uint8Array(width * height);
   const cx = width / 2 + random.uniform(-0.03, 0.03) * width;
-  const cy = height * random.uniform(0.52, 0.6);
+  const cy = height * random.uniform(0.54, 0.6);
   const rx = width * random.uniform(0.4, 0.46);
-  const ry = height * random.uniform(0.48, 0.55);
+  const ry = height * random.uniform(0.44, 0.5);
   const wobble = smoothField(random, Math.min(width, height) * 0.5, 3);
   const fill = (target: Uint8Array, y: number, growth: number) => {
     const v = Math.abs((y - cy) / (ry * growth));
