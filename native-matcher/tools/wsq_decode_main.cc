@@ -1,5 +1,5 @@
 // Standalone harness: decodes a WSQ file, optionally writes a PGM, and prints
-// wall and CPU time per decode (median of nothing: mean over `repeat` runs).
+// wall and CPU time per decode (mean over `repeat` runs).
 // Build: g++ -O3 -std=c++17 -I native-matcher/src $(ls native-matcher/src/wsq/*.cc | grep -v napi_) native-matcher/tools/wsq_decode_main.cc -o wsqdec
 #include <chrono>
 #include <ctime>
