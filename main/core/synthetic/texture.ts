@@ -1,7 +1,6 @@
-// Skin texture in master coordinates: sweat pores (small light dots along the
-// ridges) and fine grain. It is a pure function of the finger's seed and the
-// master position, so the same pores appear in every impression of a finger,
-// as they do on real skin, without storing anything.
+// Skin texture in master coordinates: sweat pores (small light dots) and fine
+// grain. It is stamped once per finger from the finger's seed and stored with
+// the master, so the same pores appear in every impression, as on real skin.
 
 /** 32-bit integer hash of a lattice cell (Wang/Jenkins-style mixing), in [0, 1). */
 function cellHash(ix: number, iy: number, salt: number): number {
