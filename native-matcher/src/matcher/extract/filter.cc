@@ -58,6 +58,7 @@ void RemoveBrokenRidges(std::vector<Candidate>& cs, const RidgePeriod& period) {
     const float ax = std::cos(a.direction), ay = std::sin(a.direction);
     for (size_t j = i + 1; j < cs.size(); ++j) {
       const Candidate& b = cs[j];
+      if (b.y - a.y > kGap * kMaxPeriod) break;  // raster order: no closer rows follow
       if (b.removed || b.type != MinutiaType::Ending) continue;
       const float dx = static_cast<float>(b.x - a.x);
       const float dy = static_cast<float>(b.y - a.y);
@@ -80,6 +81,7 @@ void RemoveDuplicates(std::vector<Candidate>& cs, const RidgePeriod& period) {
     if (cs[i].removed) continue;
     const float limit = kDuplicate * period.At(cs[i].x, cs[i].y);
     for (size_t j = i + 1; j < cs.size(); ++j) {
+      if (cs[j].y - cs[i].y > kDuplicate * kMaxPeriod) break;  // raster order
       if (cs[j].removed) continue;
       if (std::hypot(static_cast<float>(cs[j].x - cs[i].x), static_cast<float>(cs[j].y - cs[i].y)) < limit)
         doomed[i] = doomed[j] = 1;
@@ -91,6 +93,8 @@ void RemoveDuplicates(std::vector<Candidate>& cs, const RidgePeriod& period) {
 
 }  // namespace
 
+// Candidates arrive in raster order (DetectCandidates scans rows top-down), so
+// pair rules only look ahead while rows are within reach: O(n) for any image.
 void FilterCandidates(std::vector<Candidate>& candidates, const Segmentation& seg, const RidgePeriod& period,
                       const OrientationField& field) {
   RemoveByStructure(candidates, period);

@@ -58,13 +58,17 @@ Minutia ToSource(const Candidate& c, const WorkingImage& working) {
 
 Features RunPipeline(const GrayImageView& image, PipelineTrace* trace) {
   ValidateImage(image);
-  const WorkingImage working = ResampleToWorking(image);
-  const FloatGrid ridges = Normalise(working.pixels);
+  WorkingImage working = ResampleToWorking(image);
+  FloatGrid ridges = Normalise(working.pixels);
   const OrientationField field = EstimateOrientation(working.pixels);
+  // Large images: each full-resolution grid is released once no stage needs it.
+  FloatGrid().data.swap(working.pixels.data);
   const Segmentation seg = Segment(field);
   const RidgePeriod period = EstimatePeriod(ridges, field, seg);
   FloatGrid enhanced = Enhance(ridges, field, period, seg);
+  FloatGrid().data.swap(ridges.data);
   ByteGrid skeleton = Thin(Binarise(enhanced));
+  if (trace == nullptr) FloatGrid().data.swap(enhanced.data);
   std::vector<Candidate> candidates = DetectCandidates(skeleton, seg);
   AssignDirections(candidates, field);
   FilterCandidates(candidates, seg, period, field);
