@@ -69,6 +69,21 @@ function taggedRecordEnd(bytes: Uint8Array, start: number, index: number, warn: 
   const declaredEnd = start + length;
   if (length > 0 && declaredEnd <= bytes.length && bytes[declaredEnd - 1] === FS) return declaredEnd;
 
+  // LEN off by a byte or two (writers that leave out the FS, or count it twice) is
+  // common; accept it when an FS sits there and the next record (or the end) follows.
+  for (const delta of [1, -1, 2, -2]) {
+    const end = declaredEnd + delta;
+    if (end <= start + 1 || end > bytes.length || bytes[end - 1] !== FS) continue;
+    const next = end === bytes.length ? null : parseTag(bytes, end, bytes.length);
+    // At the end of the file only a LEN that is too long is taken: a shorter one
+    // there is indistinguishable from a cut whose last data byte happens to be 0x1C.
+    if ((end === bytes.length && delta > 0) || next?.number === 1) {
+      const tag = parseTag(bytes, start, bytes.length)!;
+      warn({ code: 'wrong-len', message: `Record ${index} (Type-${tag.type}) declares LEN ${length} but is ${end - start} bytes long; used the separator`, record: index, field: `${tag.type}.001`, offset: start });
+      return end;
+    }
+  }
+
   // LEN is wrong. A text-only record can still be delimited by its FS; a record
   // with binary data cannot (its data may contain any byte), so that is corrupt.
   const separator = bytes.indexOf(FS, start);

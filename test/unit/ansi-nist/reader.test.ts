@@ -144,3 +144,18 @@ describe('readTransaction: further tolerances', () => {
     expect(result.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'cnt-idc-mismatch', record: 2 })]));
   });
 });
+
+describe('readTransaction: LEN off by one on an image record', () => {
+  it('accepts an image record whose LEN leaves out the FS when the next record follows', () => {
+    const image = (lenDelta: number, idc: string) => {
+      const body = (len: number) => `14.001:${len}${GS}14.002:${idc}${GS}14.999:\x00\x1c\xff${FS}`;
+      let len = 0;
+      for (let i = 0; i < 3; i++) len = latin1(body(len)).length;
+      return latin1(body(len + lenDelta));
+    };
+    const bytes = concat(type1(`1${US}2${RS}14${US}01${RS}14${US}02`), image(-1, '01'), image(1, '02'));
+    const result = readTransaction(bytes);
+    expect(result.transaction.records.map((r) => [...(binaryData(r) ?? [])])).toEqual([[], [0, 0x1c, 0xff], [0, 0x1c, 0xff]]);
+    expect(result.warnings.filter((w) => w.code === 'wrong-len').map((w) => w.record)).toEqual([1, 2]);
+  });
+});
