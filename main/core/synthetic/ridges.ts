@@ -5,13 +5,13 @@
 // meet with a phase mismatch, ridge endings and bifurcations appear naturally.
 //
 // For speed the growth runs at half resolution (a quarter of the pixels, kernels
-// a quarter the size) and the result is refined by one full-resolution pass.
+// a quarter the size); the grown field is smooth at the ridge scale, so bilinear
+// upsampling loses nothing that the binarisation downstream would keep.
 import { buildGaborBank, kernelIndex, type GaborBank } from './gabor';
 import type { Random } from './prng';
 
 const SEED_AREA = 60; // coarse pixels per seed
 const COARSE_PASSES = 12;
-const FINE_PASSES = 1;
 
 interface Grid {
   width: number;
@@ -129,41 +129,24 @@ export function synthesiseRidges(o: RidgeSynthesisOptions): Float32Array {
   }
   const grown = filterPasses(coarse, coarseBank, coarseBuffer, COARSE_PASSES, 2.2, coarseRegion(o.region, o.width, o.height, coarse));
 
-  // Bilinear upsampling into the full-resolution padded buffer.
-  const radius = 5;
-  const stride = o.width + 2 * radius;
-  const fine = new Float32Array(stride * (o.height + 2 * radius));
+  // Bilinear upsampling to full resolution.
+  const out = new Float32Array(o.width * o.height);
   for (let y = 0; y < o.height; y++) {
     const cy = Math.min(coarse.height - 1, Math.max(0, (y + 0.5) / 2 - 0.5));
     const y0 = Math.floor(cy);
     const y1 = Math.min(coarse.height - 1, y0 + 1);
     const fy = cy - y0;
+    const r0 = (y0 + coarseRadius) * coarseStride + coarseRadius;
+    const r1 = (y1 + coarseRadius) * coarseStride + coarseRadius;
     for (let x = 0; x < o.width; x++) {
       const cx = Math.min(coarse.width - 1, Math.max(0, (x + 0.5) / 2 - 0.5));
       const x0 = Math.floor(cx);
       const x1 = Math.min(coarse.width - 1, x0 + 1);
       const fx = cx - x0;
-      const r0 = (y0 + coarseRadius) * coarseStride + coarseRadius;
-      const r1 = (y1 + coarseRadius) * coarseStride + coarseRadius;
       const top = grown[r0 + x0]! * (1 - fx) + grown[r0 + x1]! * fx;
       const bottom = grown[r1 + x0]! * (1 - fx) + grown[r1 + x1]! * fx;
-      fine[(y + radius) * stride + x + radius] = top * (1 - fy) + bottom * fy;
+      out[y * o.width + x] = o.region[y * o.width + x] ? top * (1 - fy) + bottom * fy : 0;
     }
-  }
-  const fineBank = buildGaborBank({
-    radius,
-    minPeriod: o.minPeriod,
-    maxPeriod: o.maxPeriod,
-    periodStep: 0.5,
-    orientationBins: 32,
-    sigmaAlong: 4.2,
-    sigmaAcross: 3.2,
-  });
-  const refined = filterPasses(full, fineBank, fine, FINE_PASSES, 1.6, o.region);
-
-  const out = new Float32Array(o.width * o.height);
-  for (let y = 0; y < o.height; y++) {
-    out.set(refined.subarray((y + radius) * stride + radius, (y + radius) * stride + radius + o.width), y * o.width);
   }
   return out;
 }
