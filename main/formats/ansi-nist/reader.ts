@@ -75,9 +75,9 @@ function taggedRecordEnd(bytes: Uint8Array, start: number, index: number, warn: 
     const end = declaredEnd + delta;
     if (end <= start + 1 || end > bytes.length || bytes[end - 1] !== FS) continue;
     const next = end === bytes.length ? null : parseTag(bytes, end, bytes.length);
-    // At the end of the file only a LEN that is too long is taken: a shorter one
-    // there is indistinguishable from a cut whose last data byte happens to be 0x1C.
-    if ((end === bytes.length && delta > 0) || next?.number === 1) {
+    // At the end of the file only a LEN one byte too long is taken (FS counted
+    // twice); more looks exactly like a cut whose last data byte happens to be 0x1C.
+    if ((end === bytes.length && delta === -1) || next?.number === 1) {
       const tag = parseTag(bytes, start, bytes.length)!;
       warn({ code: 'wrong-len', message: `Record ${index} (Type-${tag.type}) declares LEN ${length} but is ${end - start} bytes long; used the separator`, record: index, field: `${tag.type}.001`, offset: start });
       return end;
