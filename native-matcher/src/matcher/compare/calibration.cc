@@ -12,10 +12,10 @@ namespace {
 // extended-impostor FMR on the reference data is 50%, 10%, 1% and 0.1%.
 constexpr std::array<std::pair<double, double>, 5> kAnchors = {{
     {0.0, 0.0},
-    {6.80, 3.01},
-    {9.92, 10.0},
-    {13.86, 20.0},
-    {17.58, 30.0},
+    {11.51, 3.01},
+    {16.90, 10.0},
+    {22.41, 20.0},
+    {28.63, 30.0},
 }};
 
 }  // namespace

@@ -29,14 +29,14 @@ PairingEvidence Gather(const PreparedTemplate& probe, const PreparedTemplate& ca
 
 double ScoreEvidence(const PairingEvidence& e) {
   if (e.pairs < 2) return 0;
-  // Pairs weighted by how well they sit under the alignment, plus independent
-  // confirming edges (capped: dense clusters must not dominate), divided by a
-  // mild function of both minutia counts because chance pairings grow with
-  // them. The fourth root keeps partial prints (few minutiae) competitive.
+  // Pairs weighted by how well they sit under the alignment, plus a little
+  // for independent confirming edges (capped: dense clusters must not
+  // dominate), as a share of the geometric mean of both minutia counts:
+  // chance pairings grow with the counts, true ones with the shared area.
   const double support = std::min<double>(e.support, 2.0 * e.pairs);
-  const double evidence = e.closeness + 0.25 * support;
-  const double crowd = std::sqrt(std::sqrt(std::max(1.0, static_cast<double>(e.probe_count) * e.candidate_count)));
-  return 10.0 * evidence / crowd;
+  const double evidence = e.closeness + 0.125 * support;
+  const double crowd = std::sqrt(std::max(1.0, static_cast<double>(e.probe_count) * e.candidate_count));
+  return 100.0 * evidence / crowd;
 }
 
 }  // namespace ridgeline::matcher::compare
