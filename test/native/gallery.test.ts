@@ -69,6 +69,20 @@ describe.skipIf(!stages.comparison)('Gallery', () => {
     for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThan(seen[i - 1]!);
   });
 
+  it('survives a progress listener that throws, and an abort after the search settled', async () => {
+    const gallery = filled(5);
+    const controller = new AbortController();
+    const hits = await gallery.search(population[1]!, {
+      top: 1,
+      signal: controller.signal,
+      onProgress: () => {
+        throw new Error('listener bug');
+      },
+    });
+    controller.abort();
+    expect(hits[0]!.id.startsWith('person-1')).toBe(true);
+  });
+
   it('is cancelled by an AbortSignal, before or during the search', async () => {
     const gallery = filled(20);
     const before = new AbortController();
