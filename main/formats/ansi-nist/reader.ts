@@ -98,7 +98,8 @@ function taggedRecordEnd(bytes: Uint8Array, start: number, index: number, warn: 
   }
   if (separator < 0) {
     // Tolerated only when nothing but the closing FS is missing: otherwise the record was cut short.
-    if (declaredEnd === bytes.length + 1) {
+    // (A record holding nothing but part of its LEN field is a cut, not a missing FS.)
+    if (declaredEnd === bytes.length + 1 && region.includes(GS)) {
       warn({ code: 'missing-fs', message: `Record ${index} (Type-${tag.type}) is not closed by a file separator; read to the end of the file`, record: index, offset: start });
       return bytes.length;
     }
