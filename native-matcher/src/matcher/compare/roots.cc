@@ -43,18 +43,17 @@ void Rank(Scratch& s, uint16_t cell, uint8_t votes) {
 }
 
 struct ProbeEdge {
-  uint8_t from_angle, to_angle, length, from, to;
+  uint8_t from_angle, to_angle, length, from;
   int length_tolerance;
 };
 
 // Tests candidate root edges [begin, end) against one probe edge and votes
-// for the minutia pairs of every match.
+// for the minutia pair of every match.
 inline void ScanRange(const RootIndex& index, const ProbeEdge& pe, int begin, int end, Scratch& s) {
   const uint8_t* from_angles = index.Plane(kFromAnglePlane);
   const uint8_t* to_angles = index.Plane(kToAnglePlane);
   const uint8_t* lengths = index.Plane(kLengthPlane);
   const uint8_t* froms = index.Plane(kFromPlane);
-  const uint8_t* tos = index.Plane(kToPlane);
 #ifdef RIDGELINE_ROOTS_SSE2
   // Angles: (a - b + tol) mod 256 <= 2 tol  <=>  |a - b| <= tol on the circle.
   const __m128i angle_shift = _mm_set1_epi8(static_cast<char>(kAngleTolerance));
@@ -77,8 +76,10 @@ inline void ScanRange(const RootIndex& index, const ProbeEdge& pe, int begin, in
     while (mask != 0) {
       const int k = e + LowestBit(mask);
       mask &= mask - 1;
+      // Only the pair the edges start from: the far ends get their votes
+      // from their own edges, and counting them twice favours dense clusters.
       Vote(s, pe.from, froms[k]);
-      Vote(s, pe.to, tos[k]);
+
     }
   }
 #else
@@ -88,7 +89,6 @@ inline void ScanRange(const RootIndex& index, const ProbeEdge& pe, int begin, in
     const int dl = static_cast<int>(pe.length) - lengths[k];
     if (dl > pe.length_tolerance || -dl > pe.length_tolerance) continue;
     Vote(s, pe.from, froms[k]);
-    Vote(s, pe.to, tos[k]);
   }
 #endif
 }
@@ -115,7 +115,6 @@ void BuildIndex(const PreparedTemplate& candidate, RootIndex& index) {
       planes[kToAnglePlane * kRootStride + at] = e[slot].to_angle;
       planes[kLengthPlane * kRootStride + at] = e[slot].length;
       planes[kFromPlane * kRootStride + at] = static_cast<uint8_t>(i);
-      planes[kToPlane * kRootStride + at] = e[slot].to;
     }
   }
 }
@@ -138,7 +137,6 @@ void FindRoots(const PreparedTemplate& probe, const PreparedTemplate& candidate,
     pe.to_angle = edge.to_angle;
     pe.length = edge.length;
     pe.from = static_cast<uint8_t>(r / kNeighbours);
-    pe.to = edge.to;
     pe.length_tolerance = LengthTolerance(pe.length);
     // The candidates whose from_angle can be within tolerance, as whole
     // buckets; the window may wrap past 0 / 256.

@@ -1,7 +1,8 @@
 // Stage 3 of comparison: candidate pairing. Short edges of the probe are
-// looked up among the candidate's short edges of similar length; every match
-// votes for the two minutia pairs it implies. The most-voted pairs become
-// roots from which consolidation grows a full pairing.
+// looked up among the candidate's short edges (length and angles within
+// tolerance); every match votes for the pair of minutiae the edges start
+// from. The most-voted pairs become roots from which consolidation grows a
+// full pairing.
 #pragma once
 
 #include "matcher/compare/prepared.h"

@@ -30,7 +30,7 @@ constexpr int kMaxQueue = 4096;
 // (structure of arrays) grouped by from_angle, so sixteen edges are tested
 // per SIMD instruction. Planes are padded so vector loads past the last edge
 // stay in bounds.
-enum RootPlane { kFromAnglePlane = 0, kToAnglePlane, kLengthPlane, kFromPlane, kToPlane, kRootPlanes };
+enum RootPlane { kFromAnglePlane = 0, kToAnglePlane, kLengthPlane, kFromPlane, kRootPlanes };
 constexpr int kRootBucketShift = 3;
 constexpr int kRootBuckets = 256 >> kRootBucketShift;
 constexpr int kRootStride = kMaxMinutiae * kRootNeighbours + 16;
