@@ -2,7 +2,6 @@
 
 #include <cmath>
 
-
 namespace ridgeline::matcher::extract {
 
 namespace {

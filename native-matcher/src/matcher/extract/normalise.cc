@@ -5,7 +5,6 @@
 
 #include "matcher/extract/orientation.h"
 
-
 namespace ridgeline::matcher::extract {
 
 namespace {
