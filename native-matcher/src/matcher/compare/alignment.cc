@@ -106,12 +106,17 @@ int AugmentPairs(const PreparedTemplate& probe, const PreparedTemplate& candidat
     int best = -1;
     double best_d2 = limit2;
     // Candidates are sorted by x: only a narrow x band can be close enough.
-    int lo = 0, hi = candidate.size();
-    while (lo < hi) {
-      const int mid = (lo + hi) / 2;
-      if (candidate.minutiae[mid].x < x - kAugmentDistance) lo = mid + 1;
-      else hi = mid;
+    // Branch-free lower bound: the comparisons are unpredictable.
+    const PreparedMinutia* base = candidate.minutiae.data();
+    int length = candidate.size();
+    const double left = x - kAugmentDistance;
+    while (length > 1) {
+      const int half = length / 2;
+      base = base[half - 1].x < left ? base + half : base;
+      length -= half;
     }
+    int lo = static_cast<int>(base - candidate.minutiae.data());
+    if (lo < candidate.size() && candidate.minutiae[lo].x < left) ++lo;
     for (int j = lo; j < candidate.size() && candidate.minutiae[j].x <= x + kAugmentDistance; ++j) {
       if (s.candidate_partner[j] != kNone) continue;
       const PreparedMinutia& q = candidate.minutiae[j];

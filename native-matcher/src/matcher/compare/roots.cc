@@ -128,29 +128,31 @@ void FindRoots(const PreparedTemplate& probe, const PreparedTemplate& candidate,
   BuildIndex(candidate, index);
   if (index.count == 0) return;
   const auto& buckets = index.buckets;
-  for (int r = 0; r < probe.size() * kNeighbours; ++r) {
-    if (r % kNeighbours >= kRootNeighbours) continue;
-    const NeighbourEdge& edge = probe.edges[r];
-    if (edge.to == kNone) continue;
-    ProbeEdge pe;
-    pe.from_angle = edge.from_angle;
-    pe.to_angle = edge.to_angle;
-    pe.length = edge.length;
-    pe.from = static_cast<uint8_t>(r / kNeighbours);
-    pe.length_tolerance = LengthTolerance(pe.length);
-    // The candidates whose from_angle can be within tolerance, as whole
-    // buckets; the window may wrap past 0 / 256.
-    constexpr int b = kRootBucketShift;
-    const int low = pe.from_angle - kAngleTolerance;
-    const int high = pe.from_angle + kAngleTolerance;
-    if (low < 0) {
-      ScanRange(index, pe, buckets[(low + 256) >> b], index.count, s);
-      ScanRange(index, pe, 0, buckets[(high >> b) + 1], s);
-    } else if (high > 255) {
-      ScanRange(index, pe, buckets[low >> b], index.count, s);
-      ScanRange(index, pe, 0, buckets[((high - 256) >> b) + 1], s);
-    } else {
-      ScanRange(index, pe, buckets[low >> b], buckets[(high >> b) + 1], s);
+  const int probe_count = probe.size();
+  for (int i = 0; i < probe_count; ++i) {
+    const NeighbourEdge* edges = probe.NeighboursOf(i);
+    for (int slot = 0; slot < kRootNeighbours && edges[slot].to != kNone; ++slot) {
+      const NeighbourEdge& edge = edges[slot];
+      ProbeEdge pe;
+      pe.from_angle = edge.from_angle;
+      pe.to_angle = edge.to_angle;
+      pe.length = edge.length;
+      pe.from = static_cast<uint8_t>(i);
+      pe.length_tolerance = LengthTolerance(pe.length);
+      // The candidates whose from_angle can be within tolerance, as whole
+      // buckets; the window may wrap past 0 / 256.
+      constexpr int b = kRootBucketShift;
+      const int low = pe.from_angle - kAngleTolerance;
+      const int high = pe.from_angle + kAngleTolerance;
+      if (low < 0) {
+        ScanRange(index, pe, buckets[(low + 256) >> b], index.count, s);
+        ScanRange(index, pe, 0, buckets[(high >> b) + 1], s);
+      } else if (high > 255) {
+        ScanRange(index, pe, buckets[low >> b], index.count, s);
+        ScanRange(index, pe, 0, buckets[((high - 256) >> b) + 1], s);
+      } else {
+        ScanRange(index, pe, buckets[low >> b], buckets[(high >> b) + 1], s);
+      }
     }
   }
 
