@@ -98,7 +98,7 @@ function binaryImage(record: Extract<AnRecord, { encoding: 'binary' }>, index: n
       // gray and 24-bit RGB rows: the data size tells which.
       bitsPerPixel: header.srt === 2 ? 0 : signatureDepth(record.data.length, header.hll, header.vll),
       compression: header.srt === 0 ? 'none' : header.srt === 1 ? 'fax-g4' : 'unknown',
-      compressionLabel: `SRT ${header.srt}`,
+      compressionLabel: header.srt === 1 ? 'SRT 1 (compressed scan: FBI Group 4 fax)' : `SRT ${header.srt}`,
       friction: false,
       data: record.data,
     };
