@@ -5,13 +5,16 @@
 // impression of a vs every impression of b (a<b); FVC2000 EER definition.
 //
 // Build (from native-matcher/):
-//   g++ -std=c++17 -O3 -march=x86-64 -Isrc tools/eval.cc $(find src/matcher/extract src/matcher/compare -name '*.cc') \
+//   g++ -std=c++17 -O3 -march=x86-64 -Isrc tools/eval.cc $(find src/matcher/extract src/matcher/compare -name '*.cc')
 //       src/matcher/extract.cc src/matcher/prepare.cc -o /tmp/ridgeline-eval
-// Run: /tmp/ridgeline-eval [--data ../../shared/fpdata/fvc2002] [--db DB1_B ...] [--dump FILE]
+// Run: /tmp/ridgeline-eval [--data DIR] [--db DB1_B ...] [--dump FILE.tsv] [--cache PREFIX]
+// DIR defaults to $RIDGELINE_FPDATA/fvc2002, else ../../shared/fpdata/fvc2002.
+// Timings are CPU time of the calling thread (the build machine is shared).
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fstream>
@@ -185,8 +188,20 @@ constexpr int kFingers = 10, kImpressions = 8;
 
 }  // namespace
 
+int Run(int argc, char** argv);
+
 int main(int argc, char** argv) {
-  std::string data = "../../shared/fpdata/fvc2002";
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "eval: %s (is the FVC data present? see --data)\n", e.what());
+    return 1;
+  }
+}
+
+int Run(int argc, char** argv) {
+  const char* fpdata = std::getenv("RIDGELINE_FPDATA");
+  std::string data = fpdata != nullptr ? std::string(fpdata) + "/fvc2002" : "../../shared/fpdata/fvc2002";
   std::vector<std::string> names;
   std::string dump;
   // Optional file of extracted templates, so comparison changes can be
@@ -199,7 +214,7 @@ int main(int argc, char** argv) {
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else if (a == "--cache" && i + 1 < argc) cache = argv[++i];
     else {
-      std::fprintf(stderr, "usage: eval [--data DIR] [--db DB1_B]... [--dump scores.tsv]\n");
+      std::fprintf(stderr, "usage: eval [--data DIR] [--db DB1_B]... [--dump scores.tsv] [--cache PREFIX]\n");
       return 2;
     }
   }
