@@ -180,6 +180,7 @@ const tables: Record<number, Table> = {
     ...imageCommon,
     3: ['IMT', 'Image type'],
     5: ['PHD', 'Photo capture date'],
+    12: ['CSP', 'Color space'],
     13: ['SAP', 'Subject acquisition profile'],
     20: ['POS', 'Subject pose'],
     21: ['POA', 'Pose offset angle'],
