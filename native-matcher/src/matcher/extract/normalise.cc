@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "matcher/extract/orientation.h"
 
@@ -41,24 +42,35 @@ FloatGrid Normalise(const FloatGrid& gray) {
     gain.data[c] = 1.0f / std::max(deviation, kMinDeviation);
   }
 
-  // Bilinear interpolation between cell centres; separable weights per row/column.
+  // Bilinear interpolation between cell centres. The horizontal weights are
+  // the same for every row: computed once per column.
+  std::vector<int> x0s(gray.width), x1s(gray.width);
+  std::vector<float> fxs(gray.width);
+  for (int x = 0; x < gray.width; ++x) {
+    const float cx = std::clamp((x + 0.5f) / kCell - 0.5f, 0.0f, static_cast<float>(columns - 1));
+    x0s[x] = std::min(static_cast<int>(cx), std::max(columns - 2, 0));
+    x1s[x] = std::min(x0s[x] + 1, columns - 1);
+    fxs[x] = cx - x0s[x];
+  }
   FloatGrid out(gray.width, gray.height);
+  std::vector<float> row_mean(columns), row_gain(columns);
   for (int y = 0; y < gray.height; ++y) {
     const float cy = std::clamp((y + 0.5f) / kCell - 0.5f, 0.0f, static_cast<float>(rows - 1));
     const int y0 = std::min(static_cast<int>(cy), std::max(rows - 2, 0));
     const int y1 = std::min(y0 + 1, rows - 1);
     const float fy = cy - y0;
-    const float* row = &gray.data[static_cast<size_t>(y) * gray.width];
+    // Interpolate vertically once per cell column, then horizontally per pixel.
+    for (int c = 0; c < columns; ++c) {
+      row_mean[c] = mean.at(c, y0) * (1 - fy) + mean.at(c, y1) * fy;
+      row_gain[c] = gain.at(c, y0) * (1 - fy) + gain.at(c, y1) * fy;
+    }
+    const float* src = &gray.data[static_cast<size_t>(y) * gray.width];
     float* dst = &out.data[static_cast<size_t>(y) * gray.width];
     for (int x = 0; x < gray.width; ++x) {
-      const float cx = std::clamp((x + 0.5f) / kCell - 0.5f, 0.0f, static_cast<float>(columns - 1));
-      const int x0 = std::min(static_cast<int>(cx), std::max(columns - 2, 0));
-      const int x1 = std::min(x0 + 1, columns - 1);
-      const float fx = cx - x0;
-      const float w00 = (1 - fx) * (1 - fy), w10 = fx * (1 - fy), w01 = (1 - fx) * fy, w11 = fx * fy;
-      const float m = w00 * mean.at(x0, y0) + w10 * mean.at(x1, y0) + w01 * mean.at(x0, y1) + w11 * mean.at(x1, y1);
-      const float g = w00 * gain.at(x0, y0) + w10 * gain.at(x1, y0) + w01 * gain.at(x0, y1) + w11 * gain.at(x1, y1);
-      dst[x] = std::clamp((m - row[x]) * g, -kClamp, kClamp);
+      const float fx = fxs[x];
+      const float m = row_mean[x0s[x]] * (1 - fx) + row_mean[x1s[x]] * fx;
+      const float g = row_gain[x0s[x]] * (1 - fx) + row_gain[x1s[x]] * fx;
+      dst[x] = std::clamp((m - src[x]) * g, -kClamp, kClamp);
     }
   }
   return out;
