@@ -2,7 +2,7 @@
 // record, finger/palm position, impression type, size, resolution and
 // compression. Binary records (3-7) carry this in their header, tagged image
 // records (10, 13-17) in fields x.003-x.013.
-import { binaryData, intItem, numberItem, textField } from './fields';
+import { binaryData, firstItem, intItem, numberItem, textField } from './fields';
 import type { AnRecord, Transaction } from './model';
 import { isSignatureHeader } from './model';
 
@@ -144,8 +144,8 @@ function taggedImage(record: Extract<AnRecord, { encoding: 'tagged' }>, index: n
     height: intItem(record, 7) ?? 0,
     ppi: ppi ?? 500,
     ppiAssumed: ppi === undefined,
-    // Type-10 has no BPX: its colour space (10.012) says it; 24-bit is the usual photo case.
-    bitsPerPixel: intItem(record, 12) ?? (record.type === 10 ? 24 : 8),
+    // Type-10 has no BPX: its colour space (10.012) says it, GRAY 8-bit and colour 24-bit.
+    bitsPerPixel: record.type === 10 ? (firstItem(record, 12)?.trim().toUpperCase() === 'GRAY' ? 8 : 24) : (intItem(record, 12) ?? 8),
     compression: compressionOf(label),
     compressionLabel: label,
     friction,
