@@ -1,9 +1,12 @@
 // Standalone extraction benchmark and visual check.
 //   extract_bench [--ppi N] [--repeat R] [--dump DIR] IMAGE.tif...
-// Prints per image the median extraction time (wall and thread CPU) over R runs and the minutiae
-// counts; --dump writes DIR/<name>.ppm: the image with the skeleton (blue),
-// endings (red) and bifurcations (green) with their directions, and removed
-// candidates (yellow dots).
+// Prints per image the median extraction time (wall and thread CPU) over R
+// runs and the minutiae counts, then the median over all images. --dump writes
+// DIR/<database>_<name>.ppm (see Dump below).
+// Build (from native-matcher/):
+//   g++ -O3 -std=c++17 -Isrc -Itools tools/extract_bench.cc src/matcher/extract.cc src/matcher/extract/*.cc \
+//       -o /tmp/extract_bench
+// Run: /tmp/extract_bench --ppi 500 ../../shared/fpdata/fvc2002/DB1_B/*.tif
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -41,7 +44,11 @@ struct Rgb {
 
 // Two panels side by side: left the print (background darkened) with the
 // minutiae, right the skeleton with the same minutiae and, as yellow dots, the
-// candidates the filter removed.
+// candidates the filter removed (convert to PNG with any PPM viewer).
+// Build (from native-matcher/):
+//   g++ -O3 -std=c++17 -Isrc -Itools tools/extract_bench.cc src/matcher/extract.cc src/matcher/extract/*.cc \
+//       -o /tmp/extract_bench
+// Run: /tmp/extract_bench --ppi 500 ../../shared/fpdata/fvc2002/DB1_B/*.tif
 void Dump(const std::string& path, const tools::GrayImage& img, const matcher::Features& f,
           const matcher::extract::PipelineTrace& trace) {
   Rgb out;
