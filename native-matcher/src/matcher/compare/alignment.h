@@ -23,7 +23,7 @@ RigidFit AlignPairs(const PreparedTemplate& probe, const PreparedTemplate& candi
                     Scratch& scratch);
 
 // Pairs still-unpaired minutiae that land on each other under `fit`
-// (nearest first); returns how many were added. Growth only reaches minutiae
+// (each to its nearest free candidate); returns how many were added. Growth only reaches minutiae
 // linked by consistent neighbour edges; a spurious or missed neighbour breaks
 // those links, but not the global position.
 int AugmentPairs(const PreparedTemplate& probe, const PreparedTemplate& candidate, const RigidFit& fit,

@@ -1,5 +1,6 @@
 // The comparison pipeline over two prepared templates in a fixed order:
-// roots -> growth -> alignment -> scoring for each root, keeping the best.
+// roots -> growth -> alignment -> scoring for each distinct root, keeping the
+// best; then completion of the winner by position, final score, calibration.
 #pragma once
 
 #include "matcher/compare/prepared.h"

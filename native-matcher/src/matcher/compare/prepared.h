@@ -1,8 +1,9 @@
 // The prepared (comparison-ready) form of a template: minutiae normalised to
-// 500 ppi in a y-up frame, each with its nearest neighbours as quantised,
-// rotation-invariant edges, plus a length-sorted index of the shortest edges
-// used to find root pairs. Everything is small integers so a template stays
-// around 2 KB and comparisons stream through a few cache lines.
+// 500 ppi in a y-up frame and sorted by position, each with its nearest
+// neighbours as quantised, rotation-invariant edges. Everything is small
+// integers, so a template takes 1.2-2 KB (FVC2002 averages) and a gallery of
+// 100,000 fits in 200 MB; the root lookup index is rebuilt per comparison in
+// scratch memory rather than stored.
 #pragma once
 
 #include <cstdint>
@@ -18,7 +19,8 @@ constexpr int kAngleSteps = 256;
 constexpr int kNeighbours = 8;
 // The first kRootNeighbours of those also index root candidates.
 constexpr int kRootNeighbours = 5;
-// Index 255 marks "no minutia"; more than this many are cut by quality.
+// At most kMaxMinutiae - 1 minutiae are kept (the most reliable by quality),
+// so an index fits a byte and 255 can mean "no minutia".
 constexpr int kMaxMinutiae = 128;
 constexpr uint8_t kNone = 0xFF;
 // Longest edge kept, in 500 ppi pixels (fits the uint8 length field).

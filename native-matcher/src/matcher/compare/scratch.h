@@ -45,11 +45,13 @@ struct RootIndex {
 constexpr int kMaxRoots = 10;
 
 struct Scratch {
-  RootIndex root_index;
   Scratch() {
     probe_partner.fill(kNone);
     candidate_partner.fill(kNone);
   }
+
+  // The candidate's root edges, rebuilt by every FindRoots call.
+  RootIndex root_index;
 
   // Root voting: votes[probe * kMaxMinutiae + candidate], cleared via `touched`.
   std::array<uint8_t, kMaxMinutiae * kMaxMinutiae> votes{};
