@@ -24,8 +24,8 @@ export interface NativeMatcher {
   Gallery: new () => NativeGallery;
   /** Which matcher stages this build links (false while a stage is missing). */
   matcherStages: { extraction: boolean; comparison: boolean };
-  /** The calibrated decision threshold, once the comparison stage defines it. */
-  matchThreshold?: number;
+  /** The calibrated decision threshold of the comparison stage. */
+  matchThreshold: number;
 }
 
 export function nativeMatcher(): NativeMatcher {

@@ -3,7 +3,7 @@
 // addon so the number lives in one place, next to the calibration.
 import { nativeMatcher } from './native';
 
-/** The threshold, or undefined while this build's comparison stage defines none. */
+/** The threshold; undefined only from a build without a usable value. */
 export function matchThreshold(): number | undefined {
   const value = nativeMatcher().matchThreshold;
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;

@@ -1,10 +1,10 @@
-// Temporary link guard while the extraction (extract/) and comparison
-// (compare/) stages are being written in parallel. The matcher entry points are
-// re-declared weak so the addon still loads when a stage is not yet linked in;
-// the bindings then answer 'unsupported' instead of failing to dlopen for every
-// user of the addon. Once both stages are in the tree the strong definitions
-// win and these checks are always true. GCC/Clang on ELF/Mach-O only: other
-// toolchains take the strong declarations and need the stages present.
+// Load guard: the matcher entry points are re-declared weak so the addon still
+// loads when a build lacks a stage (the stages were developed in parallel, and
+// the same addon carries WSQ decoding that the rest of the app needs); the
+// bindings then answer 'unsupported' instead of dlopen failing for every user
+// of the addon. In a complete build the strong definitions win and the checks
+// are always true. GCC/Clang on ELF/Mach-O only: other toolchains take the
+// strong declarations and need every stage present.
 #pragma once
 
 #include "matcher/matcher.h"
