@@ -56,7 +56,7 @@ export function formatReport(report: Report): string {
     ? [
         '',
         `1:N search, ${rate(report.search.galleryTemplates)} synthetic templates (perturbed copies of the real ones):`,
-        `  median search ${report.search.medianSearchMs.toFixed(0)} ms on ${report.search.threads} threads (${report.search.searchesTimed} probes); one thread ${report.search.oneThreadSearchMs.toFixed(0)} ms`,
+        `  median search ${report.search.medianSearchMs.toFixed(0)} ms on ${report.search.threads} threads (${report.search.searchesTimed} probes, ${rate((report.search.galleryTemplates / report.search.medianSearchMs) * 1000)} comparisons/s); one thread ${report.search.oneThreadSearchMs.toFixed(0)} ms (${rate((report.search.galleryTemplates / report.search.oneThreadSearchMs) * 1000)} comparisons/s)`,
         `  gallery memory ${mb(report.search.galleryMemoryBytes)} (native estimate), process RSS growth ${mb(report.search.rssGrowthBytes)}; adding took ${report.search.addSeconds.toFixed(1)} s`,
       ]
     : [];
