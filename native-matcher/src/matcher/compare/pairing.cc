@@ -67,6 +67,15 @@ double CompareOrdered(const PreparedTemplate& probe, const PreparedTemplate& can
     }
     // One or two pairs are what any two prints share by chance.
     if (s.pair_count < kMinPairsToComplete) continue;
+    // Alignment can only drop pairs and lower closeness below 1 per pair, so
+    // a pairing whose best case cannot beat the leader is not aligned at all.
+    PairingEvidence best_case;
+    best_case.pairs = s.pair_count;
+    best_case.support = s.support;
+    best_case.probe_count = probe.size();
+    best_case.candidate_count = candidate.size();
+    best_case.closeness = s.pair_count;
+    if (ScoreEvidence(best_case) <= best_local) continue;
     const RigidFit fit = AlignPairs(probe, candidate, root, s);
     const double local = ScoreEvidence(Gather(probe, candidate, fit, s));
     if (local > best_local) {
