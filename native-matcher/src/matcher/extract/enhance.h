@@ -2,7 +2,8 @@
 // Gabor filter bank: a Gaussian along the local ridge direction, then a
 // zero-mean Gabor profile across it tuned to the local ridge period. Kernels
 // are precomputed per quantised orientation and period and applied along
-// digital lines with integer offsets, so each pixel costs ~30 multiply-adds.
+// digital lines with integer offsets, so each pixel costs 36 multiply-adds
+// (19 along, 17 across) and no interpolation.
 #pragma once
 
 #include "matcher/extract/frequency.h"

@@ -9,7 +9,7 @@ namespace {
 // Tensor window: (2r+1) cells = 20 px, about two ridge periods.
 constexpr int kTensorRadius = 2;
 // Smoothing of the direction field, two box passes each (~ Gaussian):
-// fine sigma ~ 6 px, coarse sigma ~ 16 px.
+// fine sigma ~ 5 px, coarse sigma ~ 11 px.
 constexpr int kFineRadius = 1;
 constexpr int kCoarseRadius = 3;
 constexpr int kSmoothPasses = 2;
