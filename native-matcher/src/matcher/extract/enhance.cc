@@ -11,6 +11,9 @@ namespace ridgeline::matcher::extract {
 namespace {
 
 constexpr int kOrientationBins = 32;
+// Along the ridge the kernel is long (sigma 5 px, reach 9 px, about one
+// ridge period each way): it bridges pores, dry breaks and
+// scratches, which are the main source of false endings.
 constexpr int kAlongRadius = 9;
 constexpr float kAlongSigma = 5.0f;
 constexpr int kAcrossRadius = 8;
