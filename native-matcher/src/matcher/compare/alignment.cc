@@ -109,7 +109,8 @@ int AugmentPairs(const PreparedTemplate& probe, const PreparedTemplate& candidat
     // Branch-free lower bound: the comparisons are unpredictable.
     const PreparedMinutia* base = candidate.minutiae.data();
     int length = candidate.size();
-    const double left = x - kAugmentDistance;
+    // Integer coordinates: q.x < x - d  <=>  q.x < ceil(x - d).
+    const int left = static_cast<int>(std::ceil(x - kAugmentDistance));
     while (length > 1) {
       const int half = length / 2;
       base = base[half - 1].x < left ? base + half : base;
