@@ -4,8 +4,8 @@
 // runs and the minutiae counts, then the median over all images. --dump writes
 // DIR/<database>_<name>.ppm (see Dump below).
 // Build (from native-matcher/):
-//   g++ -O3 -std=c++17 -Isrc -Itools tools/extract_bench.cc src/matcher/extract.cc src/matcher/extract/*.cc \
-//       -o /tmp/extract_bench
+//   g++ -O3 -std=c++17 -Isrc -Itools -o /tmp/extract_bench tools/extract_bench.cc
+//       src/matcher/extract.cc src/matcher/extract/*.cc   (one command line)
 // Run: /tmp/extract_bench --ppi 500 ../../shared/fpdata/fvc2002/DB1_B/*.tif
 #include <algorithm>
 #include <chrono>
@@ -45,10 +45,6 @@ struct Rgb {
 // Two panels side by side: left the print (background darkened) with the
 // minutiae, right the skeleton with the same minutiae and, as yellow dots, the
 // candidates the filter removed (convert to PNG with any PPM viewer).
-// Build (from native-matcher/):
-//   g++ -O3 -std=c++17 -Isrc -Itools tools/extract_bench.cc src/matcher/extract.cc src/matcher/extract/*.cc \
-//       -o /tmp/extract_bench
-// Run: /tmp/extract_bench --ppi 500 ../../shared/fpdata/fvc2002/DB1_B/*.tif
 void Dump(const std::string& path, const tools::GrayImage& img, const matcher::Features& f,
           const matcher::extract::PipelineTrace& trace) {
   Rgb out;

@@ -2,8 +2,9 @@
 // flat, sinusoidal ridges, checkerboard) through Extract(), plus any FVC TIFFs
 // given, at several resolutions. Every call must return or throw InvalidInput.
 // Build (from native-matcher/):
-//   g++ -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -std=c++17 -Isrc -Itools \
-//       tools/extract_sanitize.cc src/matcher/extract.cc src/matcher/extract/*.cc -o /tmp/extract_sanitize
+//   g++ -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -std=c++17 -Isrc -Itools
+//       -o /tmp/extract_sanitize tools/extract_sanitize.cc src/matcher/extract.cc src/matcher/extract/*.cc
+//   (one command line)
 // Run: /tmp/extract_sanitize ../../shared/fpdata/fvc2002/DB*_B/101_1.tif
 #include <cmath>
 #include <cstdio>
