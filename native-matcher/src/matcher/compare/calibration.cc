@@ -10,7 +10,7 @@ namespace {
 
 // (raw score, calibrated score) anchors: the lowest raw scores at which the
 // pooled extended-impostor FMR on the reference data is at most 50%, 10%, 1%
-// and 0.1% (11 of 11,520 impostor pairs at or above 30).
+// and 0.1% (10 of 11,520 impostor pairs at or above 30).
 constexpr std::array<std::pair<double, double>, 5> kAnchors = {{
     {0.0, 0.0},
     {11.53, 3.01},

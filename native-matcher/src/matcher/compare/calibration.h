@@ -15,7 +15,7 @@ namespace ridgeline::matcher::compare {
 
 // The documented decision threshold: scores >= 30 are proposed as matches.
 // On the reference data this is a false-match rate of 0.1% (extended
-// impostors, pooled: 11 of 11,520), at a false non-match rate of 5.6%
+// impostors, pooled: 10 of 11,520), at a false non-match rate of 5.6%
 // (63 of 1,120 genuine pairs), measured 2026-11-23 with eval.cc.
 constexpr double kMatchThreshold = 30.0;
 

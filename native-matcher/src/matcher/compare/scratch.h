@@ -42,7 +42,7 @@ struct RootIndex {
   int count = 0;
   const uint8_t* Plane(int plane) const { return &planes[plane * kRootStride]; }
 };
-constexpr int kMaxRoots = 10;
+constexpr int kMaxRoots = 7;
 
 struct Scratch {
   Scratch() {
