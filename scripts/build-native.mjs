@@ -45,10 +45,20 @@ if (!gyp) {
   process.exit(1);
 }
 const jobs = String(Math.max(1, (await import('node:os')).availableParallelism()));
-const args = [gyp, 'rebuild', '--release', `--jobs=${jobs}`, `--directory=${addonDir}`];
+// configure + build rather than rebuild: `rebuild` first deletes the addon, which
+// breaks every test that loads it for as long as the compile takes. configure
+// re-reads binding.gyp, so new source files are picked up.
+// Build against the running Node's own headers (never download them): npm passes
+// its `nodedir` setting; run directly, use the headers next to this Node binary.
+const prefix = path.dirname(path.dirname(process.execPath));
+const nodedir = process.env.npm_config_nodedir ||
+  (fs.existsSync(path.join(prefix, 'include', 'node', 'node_api.h')) ? prefix : undefined);
 const hasFlock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
 const lockFile = path.join(root, '.native-build.lock');
-const result = hasFlock
-  ? spawnSync('flock', [lockFile, process.execPath, ...args], { stdio: 'inherit' })
-  : spawnSync(process.execPath, args, { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+for (const step of [['configure'], ['build', `--jobs=${jobs}`]]) {
+  const args = [gyp, ...step, '--release', `--directory=${addonDir}`, ...(nodedir ? [`--nodedir=${nodedir}`] : [])];
+  const result = hasFlock
+    ? spawnSync('flock', [lockFile, process.execPath, ...args], { stdio: 'inherit' })
+    : spawnSync(process.execPath, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
