@@ -3,8 +3,9 @@
 // outside the scope answers exactly like a missing one.
 import type { PrintImage } from '../core/prints/prints';
 import type { Workspace } from '../core/workspace';
-import { notFound, RidgelineError } from '../core/errors';
+import { RidgelineError } from '../core/errors';
 import type { SessionManager } from '../core/accounts/sessions';
+import { sessionAllows } from '../core/accounts/permissions';
 
 export interface PrintImageSource {
   /** The image of a print the caller may see; throws RidgelineError otherwise. */
@@ -15,20 +16,11 @@ export interface PrintImageSource {
 export type ScopeProvider = () => readonly string[] | null;
 
 export function createScopedPrintSource(workspace: Workspace, scope: ScopeProvider): PrintImageSource {
-  // A holding print (no case of its own) is visible through a case in scope that lists it as a candidate.
-  const holdingInScope = workspace.db.prepare(`
-    SELECT 1 FROM candidates k JOIN cases c ON c.id = k.case_id
-    WHERE k.candidate_print_id = @printId AND c.partner_id IN (SELECT value FROM json_each(@scope)) LIMIT 1`);
   return {
     printImage(printId) {
       const partners = scope();
       if (!partners) throw new RidgelineError('unauthenticated', 'Sign in first');
-      const print = workspace.prints.get(printId);
-      if (print.caseId) {
-        workspace.cases.summary(partners, print.caseId);
-      } else if (!holdingInScope.get({ printId, scope: JSON.stringify(partners) })) {
-        throw notFound('Print', printId);
-      }
+      workspace.cases.assertPrintInScope(partners, printId);
       return workspace.prints.image(printId);
     },
   };
@@ -45,6 +37,8 @@ export function sessionScope(sessions: Pick<SessionManager, 'refresh' | 'current
     const user = sessions.refresh();
     const session = sessions.current();
     if (!user || user.lock || user.mustChangePassword || !session || session.locked) return null;
+    // Images are casework: the same permission as reading the case they belong to.
+    if (!sessionAllows(session.roles, 'case.read')) return null;
     return session.partnerIds;
   };
 }

@@ -18,9 +18,7 @@ export const casesMethods = {
   'prints.annotations': {
     permission: 'case.read',
     handler: (ctx, { printId }) => {
-      const print = ctx.workspace.prints.get(printId);
-      // A print is visible through its case's partner scope; holdings through a case that lists them.
-      if (print.caseId) ctx.workspace.cases.summary(scopeOf(ctx), print.caseId);
+      ctx.workspace.cases.assertPrintInScope(scopeOf(ctx), printId);
       return ctx.workspace.annotations.ofPrint(printId);
     },
   },

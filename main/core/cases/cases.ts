@@ -71,6 +71,11 @@ export function createCaseStore(db: Db, prints: PrintStore) {
     FROM candidates k JOIN prints p ON p.id = k.candidate_print_id
     WHERE k.case_id = ? ORDER BY k.query_print_id, k.rank`);
 
+  // A holding print (no case of its own) is visible through a case in scope that lists it as a candidate.
+  const holdingInScope = db.prepare(`
+    SELECT 1 FROM candidates k JOIN cases c ON c.id = k.case_id
+    WHERE k.candidate_print_id = @printId AND c.partner_id IN (SELECT value FROM json_each(@scope)) LIMIT 1`);
+
   const scopeJson = (scope: PartnerScope) => JSON.stringify(scope);
 
   return {
@@ -96,6 +101,15 @@ export function createCaseStore(db: Db, prints: PrintStore) {
         print: toPrintSummary(row),
       }));
       return { ...summary, queryPrints: prints.queryPrintsOfCase(id), candidates };
+    },
+    /** Throws not-found, exactly as for a missing print, unless the scope covers the print. */
+    assertPrintInScope(scope: PartnerScope, printId: string): void {
+      const print = prints.get(printId);
+      if (print.caseId) {
+        this.summary(scope, print.caseId);
+      } else if (!holdingInScope.get({ printId, scope: scopeJson(scope) })) {
+        throw notFound('Print', printId);
+      }
     },
     addCandidate(caseId: string, queryPrintId: string, candidatePrintId: string, rank: number, score: number): string {
       const candidateId = newId('k');
