@@ -1,6 +1,7 @@
 // Prepare / Compare / Score: the public comparison entry points (matcher.h).
 // Stages live in compare/: normalise -> neighbours -> roots -> growth ->
 // alignment -> scoring -> calibration.
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <utility>
@@ -56,6 +57,8 @@ PreparedPtr Prepare(const Template& tmpl) {
   compare::NormaliseMinutiae(tmpl, *prepared);
   compare::BuildNeighbourEdges(*prepared);
   prepared->identity = Identity(*prepared);
+  static std::atomic<uint64_t> next_serial{1};
+  prepared->serial = next_serial.fetch_add(1, std::memory_order_relaxed);
   return prepared;
 }
 

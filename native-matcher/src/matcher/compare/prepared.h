@@ -2,8 +2,8 @@
 // 500 ppi in a y-up frame and sorted by position, each with its nearest
 // neighbours as quantised, rotation-invariant edges. Everything is small
 // integers, so a template takes 1.2-2 KB (FVC2002 averages) and a gallery of
-// 100,000 fits in 200 MB; the root lookup index is rebuilt per comparison in
-// scratch memory rather than stored.
+// 100,000 fits in 200 MB; the root lookup index is built in per-thread
+// scratch memory rather than stored, and reused while one side recurs.
 #pragma once
 
 #include <cstdint>
@@ -55,6 +55,9 @@ class PreparedTemplate {
   // Content hash: orders the two sides of a comparison canonically so the
   // score is exactly symmetric without computing both directions.
   uint64_t identity = 0;
+  // Unique per Prepare() call in this process (never 0 once prepared): keys
+  // per-thread lookup structures kept between comparisons (roots.cc).
+  uint64_t serial = 0;
   // Source ppi divided into 500: multiplies source pixels into prepared units.
   float scale = 1;
   std::vector<compare::PreparedMinutia> minutiae;

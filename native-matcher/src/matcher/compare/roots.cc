@@ -1,5 +1,6 @@
 #include "matcher/compare/roots.h"
 
+#include <algorithm>
 #include <array>
 
 #include "matcher/compare/bits.h"
@@ -42,35 +43,43 @@ void Rank(Scratch& s, uint16_t cell, uint8_t votes) {
   s.roots[at] = Root{static_cast<uint8_t>(cell / kMaxMinutiae), static_cast<uint8_t>(cell % kMaxMinutiae), votes};
 }
 
-struct ProbeEdge {
+// One edge of the side that is not indexed, looked up among the indexed side's.
+struct LookupEdge {
   uint8_t from_angle, to_angle, length, from;
   int length_tolerance;
 };
 
-// Tests candidate root edges [begin, end) against one probe edge and votes
-// for the minutia pair of every match.
-inline void ScanRange(const RootIndex& index, const ProbeEdge& pe, int begin, int end, Scratch& s) {
+// Tests indexed edges [begin, end) against one lookup edge and votes for the
+// minutia pair of every match. The length tolerance is always the probe
+// edge's: broadcast from the lookup edge when the candidate is indexed, read
+// from the tolerance plane when the probe is. Either way the same edge pairs
+// match, so the votes do not depend on which side is indexed.
+template <bool kProbeIndexed>
+inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, int end, Scratch& s) {
   const uint8_t* from_angles = index.Plane(kFromAnglePlane);
   const uint8_t* to_angles = index.Plane(kToAnglePlane);
   const uint8_t* lengths = index.Plane(kLengthPlane);
-  const uint8_t* froms = index.Plane(kFromPlane);
+  const uint8_t* tolerances = index.Plane(kTolerancePlane);
+  const uint8_t* owners = index.Plane(kOwnerPlane);
 #ifdef RIDGELINE_ROOTS_SSE2
   // Angles: (a - b + tol) mod 256 <= 2 tol  <=>  |a - b| <= tol on the circle.
   const __m128i angle_shift = _mm_set1_epi8(static_cast<char>(kAngleTolerance));
   const __m128i angle_span = _mm_set1_epi8(static_cast<char>(2 * kAngleTolerance));
-  const __m128i probe_from = _mm_set1_epi8(static_cast<char>(pe.from_angle));
-  const __m128i probe_to = _mm_set1_epi8(static_cast<char>(pe.to_angle));
-  const __m128i probe_length = _mm_set1_epi8(static_cast<char>(pe.length));
-  const __m128i length_tolerance = _mm_set1_epi8(static_cast<char>(pe.length_tolerance));
+  const __m128i lookup_from = _mm_set1_epi8(static_cast<char>(le.from_angle));
+  const __m128i lookup_to = _mm_set1_epi8(static_cast<char>(le.to_angle));
+  const __m128i lookup_length = _mm_set1_epi8(static_cast<char>(le.length));
+  const __m128i lookup_tolerance = _mm_set1_epi8(static_cast<char>(le.length_tolerance));
   const __m128i zero = _mm_setzero_si128();
   for (int e = begin; e < end; e += 16) {
     const __m128i fa = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from_angles + e));
     const __m128i ta = _mm_loadu_si128(reinterpret_cast<const __m128i*>(to_angles + e));
     const __m128i ln = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lengths + e));
-    const __m128i fd = _mm_subs_epu8(_mm_add_epi8(_mm_sub_epi8(fa, probe_from), angle_shift), angle_span);
-    const __m128i td = _mm_subs_epu8(_mm_add_epi8(_mm_sub_epi8(ta, probe_to), angle_shift), angle_span);
-    const __m128i ld = _mm_subs_epu8(_mm_or_si128(_mm_subs_epu8(ln, probe_length), _mm_subs_epu8(probe_length, ln)),
-                                     length_tolerance);
+    const __m128i tolerance =
+        kProbeIndexed ? _mm_loadu_si128(reinterpret_cast<const __m128i*>(tolerances + e)) : lookup_tolerance;
+    const __m128i fd = _mm_subs_epu8(_mm_add_epi8(_mm_sub_epi8(fa, lookup_from), angle_shift), angle_span);
+    const __m128i td = _mm_subs_epu8(_mm_add_epi8(_mm_sub_epi8(ta, lookup_to), angle_shift), angle_span);
+    const __m128i ld = _mm_subs_epu8(_mm_or_si128(_mm_subs_epu8(ln, lookup_length), _mm_subs_epu8(lookup_length, ln)),
+                                     tolerance);
     unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(_mm_or_si128(fd, td), ld), zero)));
     if (end - e < 16) mask &= (1u << (end - e)) - 1;
     while (mask != 0) {
@@ -78,45 +87,119 @@ inline void ScanRange(const RootIndex& index, const ProbeEdge& pe, int begin, in
       mask &= mask - 1;
       // Only the pair the edges start from: the far ends get their votes
       // from their own edges, and counting them twice favours dense clusters.
-      Vote(s, pe.from, froms[k]);
-
+      if (kProbeIndexed) {
+        Vote(s, owners[k], le.from);
+      } else {
+        Vote(s, le.from, owners[k]);
+      }
     }
   }
 #else
   for (int k = begin; k < end; ++k) {
-    if (AngleDistance(pe.from_angle, from_angles[k]) > kAngleTolerance) continue;
-    if (AngleDistance(pe.to_angle, to_angles[k]) > kAngleTolerance) continue;
-    const int dl = static_cast<int>(pe.length) - lengths[k];
-    if (dl > pe.length_tolerance || -dl > pe.length_tolerance) continue;
-    Vote(s, pe.from, froms[k]);
+    if (AngleDistance(le.from_angle, from_angles[k]) > kAngleTolerance) continue;
+    if (AngleDistance(le.to_angle, to_angles[k]) > kAngleTolerance) continue;
+    const int dl = static_cast<int>(le.length) - lengths[k];
+    const int tolerance = kProbeIndexed ? tolerances[k] : le.length_tolerance;
+    if (dl > tolerance || -dl > tolerance) continue;
+    if (kProbeIndexed) {
+      Vote(s, owners[k], le.from);
+    } else {
+      Vote(s, le.from, owners[k]);
+    }
   }
 #endif
 }
 
-// Counting sort of the candidate's root edges into from_angle buckets.
-void BuildIndex(const PreparedTemplate& candidate, RootIndex& index) {
+// Counting sort of a template's root edges by from_angle, followed by copies
+// of the edges whose from_angle a wrapping window can reach.
+void BuildIndex(const PreparedTemplate& tmpl, RootIndex& index) {
   std::array<uint16_t, kRootBuckets + 1> next{};
-  const int n = candidate.size();
+  const int n = tmpl.size();
   for (int i = 0; i < n; ++i) {
-    const NeighbourEdge* e = candidate.NeighboursOf(i);
+    const NeighbourEdge* e = tmpl.NeighboursOf(i);
     for (int slot = 0; slot < kRootNeighbours && e[slot].to != kNone; ++slot) {
       ++next[(e[slot].from_angle >> kRootBucketShift) + 1];
     }
   }
   for (int b = 0; b < kRootBuckets; ++b) next[b + 1] += next[b];
-  index.buckets = next;
+  index.starts = next;
   index.count = next[kRootBuckets];
-  uint8_t* planes = index.planes.data();
+  uint8_t* from_angles = index.Plane(kFromAnglePlane);
+  uint8_t* to_angles = index.Plane(kToAnglePlane);
+  uint8_t* lengths = index.Plane(kLengthPlane);
+  uint8_t* tolerances = index.Plane(kTolerancePlane);
+  uint8_t* owners = index.Plane(kOwnerPlane);
   for (int i = 0; i < n; ++i) {
-    const NeighbourEdge* e = candidate.NeighboursOf(i);
+    const NeighbourEdge* e = tmpl.NeighboursOf(i);
     for (int slot = 0; slot < kRootNeighbours && e[slot].to != kNone; ++slot) {
       const int at = next[e[slot].from_angle >> kRootBucketShift]++;
-      planes[kFromAnglePlane * kRootStride + at] = e[slot].from_angle;
-      planes[kToAnglePlane * kRootStride + at] = e[slot].to_angle;
-      planes[kLengthPlane * kRootStride + at] = e[slot].length;
-      planes[kFromPlane * kRootStride + at] = static_cast<uint8_t>(i);
+      from_angles[at] = e[slot].from_angle;
+      to_angles[at] = e[slot].to_angle;
+      lengths[at] = e[slot].length;
+      tolerances[at] = static_cast<uint8_t>(LengthTolerance(e[slot].length));
+      owners[at] = static_cast<uint8_t>(i);
     }
   }
+  // A window wraps at most 2 * kAngleTolerance values past 255.
+  const int wrapped = index.starts[((2 * kAngleTolerance) >> kRootBucketShift) + 1];
+  for (int p = 0; p < kRootPlanes; ++p) {
+    uint8_t* plane = index.Plane(p);
+    std::copy_n(plane, wrapped, plane + index.count);
+  }
+}
+
+// The indexed edges whose from_angle can be within tolerance of `from_angle`
+// (whole buckets), as one range that may run on into the wrapped copies.
+inline void Window(const RootIndex& index, int from_angle, int& begin, int& end) {
+  constexpr int b = kRootBucketShift;
+  const int low = from_angle - kAngleTolerance;
+  const int high = from_angle + kAngleTolerance;
+  if (low < 0) {
+    begin = index.starts[(low + 256) >> b];
+    end = index.count + index.starts[(high >> b) + 1];
+  } else if (high > 255) {
+    begin = index.starts[low >> b];
+    end = index.count + index.starts[((high - 256) >> b) + 1];
+  } else {
+    begin = index.starts[low >> b];
+    end = index.starts[(high >> b) + 1];
+  }
+}
+
+template <bool kProbeIndexed>
+void LookUp(const PreparedTemplate& other, const RootIndex& index, Scratch& s) {
+  const int n = other.size();
+  for (int i = 0; i < n; ++i) {
+    const NeighbourEdge* edges = other.NeighboursOf(i);
+    for (int slot = 0; slot < kRootNeighbours && edges[slot].to != kNone; ++slot) {
+      const NeighbourEdge& edge = edges[slot];
+      LookupEdge le;
+      le.from_angle = edge.from_angle;
+      le.to_angle = edge.to_angle;
+      le.length = edge.length;
+      le.from = static_cast<uint8_t>(i);
+      le.length_tolerance = LengthTolerance(le.length);
+      int begin = 0, end = 0;
+      Window(index, le.from_angle, begin, end);
+      ScanRange<kProbeIndexed>(index, le, begin, end, s);
+    }
+  }
+}
+
+// Which side to index: the one already indexed, else one that also took part
+// in the previous comparison (it is likely to recur, as the probe of a 1:N
+// search does), else the candidate.
+bool IndexProbe(const PreparedTemplate& probe, const PreparedTemplate& candidate, Scratch& s) {
+  RootIndex& index = s.root_index;
+  const bool indexed = index.serial != 0;
+  if (indexed && index.serial == candidate.serial) return false;
+  if (indexed && index.serial == probe.serial) return true;
+  const bool probe_recurs =
+      probe.serial != 0 && (probe.serial == s.previous_serials[0] || probe.serial == s.previous_serials[1]);
+  const PreparedTemplate& chosen = probe_recurs ? probe : candidate;
+  BuildIndex(chosen, index);
+  index.serial = chosen.serial;
+  return probe_recurs;
 }
 
 }  // namespace
@@ -124,38 +207,17 @@ void BuildIndex(const PreparedTemplate& candidate, RootIndex& index) {
 void FindRoots(const PreparedTemplate& probe, const PreparedTemplate& candidate, Scratch& s) {
   s.touched_count = 0;
   s.root_count = 0;
-  RootIndex& index = s.root_index;
-  BuildIndex(candidate, index);
-  if (index.count == 0) return;
-  const auto& buckets = index.buckets;
-  const int probe_count = probe.size();
-  for (int i = 0; i < probe_count; ++i) {
-    const NeighbourEdge* edges = probe.NeighboursOf(i);
-    for (int slot = 0; slot < kRootNeighbours && edges[slot].to != kNone; ++slot) {
-      const NeighbourEdge& edge = edges[slot];
-      ProbeEdge pe;
-      pe.from_angle = edge.from_angle;
-      pe.to_angle = edge.to_angle;
-      pe.length = edge.length;
-      pe.from = static_cast<uint8_t>(i);
-      pe.length_tolerance = LengthTolerance(pe.length);
-      // The candidates whose from_angle can be within tolerance, as whole
-      // buckets; the window may wrap past 0 / 256.
-      constexpr int b = kRootBucketShift;
-      const int low = pe.from_angle - kAngleTolerance;
-      const int high = pe.from_angle + kAngleTolerance;
-      if (low < 0) {
-        ScanRange(index, pe, buckets[(low + 256) >> b], index.count, s);
-        ScanRange(index, pe, 0, buckets[(high >> b) + 1], s);
-      } else if (high > 255) {
-        ScanRange(index, pe, buckets[low >> b], index.count, s);
-        ScanRange(index, pe, 0, buckets[((high - 256) >> b) + 1], s);
-      } else {
-        ScanRange(index, pe, buckets[low >> b], buckets[(high >> b) + 1], s);
-      }
+  const bool probe_indexed = IndexProbe(probe, candidate, s);
+  s.previous_serials[0] = probe.serial;
+  s.previous_serials[1] = candidate.serial;
+  const RootIndex& index = s.root_index;
+  if (index.count != 0) {
+    if (probe_indexed) {
+      LookUp<true>(candidate, index, s);
+    } else {
+      LookUp<false>(probe, index, s);
     }
   }
-
   for (int t = 0; t < s.touched_count; ++t) {
     const uint16_t cell = s.touched[t];
     Rank(s, cell, s.votes[cell]);

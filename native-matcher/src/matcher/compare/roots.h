@@ -1,7 +1,9 @@
 // Stage 3 of comparison: candidate pairing. Short edges of the probe are
-// looked up among the candidate's short edges (length and angles within
+// matched with the candidate's short edges (length and angles within
 // tolerance); every match votes for the pair of minutiae the edges start
-// from. The most-voted pairs become roots from which consolidation grows a
+// from. One side's edges are indexed and the other's looked up in it; the
+// index stays in per-thread scratch while its template recurs (the probe of a
+// 1:N search), and the votes are the same whichever side is indexed. The most-voted pairs become roots from which consolidation grows a
 // full pairing.
 #pragma once
 

@@ -26,21 +26,28 @@ struct Root {
 
 constexpr int kMaxQueue = 4096;
 
-// The candidate's kRootNeighbours nearest edges per minutia as byte planes
-// (structure of arrays) grouped by from_angle, so sixteen edges are tested
-// per SIMD instruction. Planes are padded so vector loads past the last edge
-// stay in bounds.
-enum RootPlane { kFromAnglePlane = 0, kToAnglePlane, kLengthPlane, kFromPlane, kRootPlanes };
-constexpr int kRootBucketShift = 3;
+// One template's kRootNeighbours nearest edges per minutia as byte planes
+// (structure of arrays) sorted by from_angle, so sixteen edges are tested per
+// SIMD instruction and every lookup window is one contiguous range: the edges
+// with the smallest from_angles are repeated after the last one, so a window
+// that wraps past 256 runs on into the copies. Planes are padded so vector
+// loads past the end stay in bounds.
+enum RootPlane { kFromAnglePlane = 0, kToAnglePlane, kLengthPlane, kTolerancePlane, kOwnerPlane, kRootPlanes };
+constexpr int kRootBucketShift = 2;
 constexpr int kRootBuckets = 256 >> kRootBucketShift;
-constexpr int kRootStride = kMaxMinutiae * kRootNeighbours + 16;
+constexpr int kRootEdges = kMaxMinutiae * kRootNeighbours;
+constexpr int kRootStride = 2 * kRootEdges + 16;
 
 struct RootIndex {
   std::array<uint8_t, kRootPlanes * kRootStride> planes{};
-  // Edges with from_angle >> kRootBucketShift == b are [buckets[b], buckets[b + 1]).
-  std::array<uint16_t, kRootBuckets + 1> buckets{};
+  // Edges with from_angle >> kRootBucketShift == b are [starts[b], starts[b + 1]).
+  std::array<uint16_t, kRootBuckets + 1> starts{};
   int count = 0;
+  // PreparedTemplate::serial of the indexed template; 0 = none. The index
+  // is kept between comparisons: in 1:N search one side recurs in every call.
+  uint64_t serial = 0;
   const uint8_t* Plane(int plane) const { return &planes[plane * kRootStride]; }
+  uint8_t* Plane(int plane) { return &planes[plane * kRootStride]; }
 };
 constexpr int kMaxRoots = 7;
 
@@ -50,8 +57,11 @@ struct Scratch {
     candidate_partner.fill(kNone);
   }
 
-  // The candidate's root edges, rebuilt by every FindRoots call.
+  // Root edges of one side of a recent comparison (roots.cc decides which).
   RootIndex root_index;
+  // Serials of the previous comparison's templates: a template seen again is
+  // the one worth indexing.
+  uint64_t previous_serials[2] = {0, 0};
 
   // Root voting: votes[probe * kMaxMinutiae + candidate], cleared via `touched`.
   std::array<uint8_t, kMaxMinutiae * kMaxMinutiae> votes{};
