@@ -3,6 +3,10 @@
 #include "matcher/compare/bits.h"
 #include "matcher/compare/tolerances.h"
 
+#if defined(__SSE2__) || defined(_M_X64)
+#include <emmintrin.h>
+#endif
+
 namespace ridgeline::matcher::compare {
 
 namespace {
@@ -45,6 +49,71 @@ EdgePair Pop(Scratch& s) {
   return top;
 }
 
+#if defined(__SSE2__) || defined(_M_X64)
+// The eight neighbour edges of a candidate minutia, as two vectors of four
+// packed NeighbourEdge {to, length, from_angle, to_angle} bytes.
+struct CandidateEdges {
+  __m128i low, high;
+};
+
+inline CandidateEdges LoadEdges(const NeighbourEdge* ce) {
+  static_assert(sizeof(NeighbourEdge) == 4 && kNeighbours == 8, "edge packing");
+  return {_mm_loadu_si128(reinterpret_cast<const __m128i*>(ce)),
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(ce + 4))};
+}
+
+inline uint32_t Pack(uint8_t to, uint8_t length, uint8_t from_angle, uint8_t to_angle) {
+  return static_cast<uint32_t>(to) | static_cast<uint32_t>(length) << 8 | static_cast<uint32_t>(from_angle) << 16 |
+         static_cast<uint32_t>(to_angle) << 24;
+}
+
+// Bit b set when candidate edge b exists and its length and both angles are
+// within tolerance of x (the scalar test below, four edges per instruction).
+inline unsigned SimilarEdges(const NeighbourEdge& x, int tolerance, const CandidateEdges& y) {
+  const __m128i probe = _mm_set1_epi32(static_cast<int>(Pack(0, x.length, x.from_angle, x.to_angle)));
+  const __m128i shift = _mm_set1_epi32(static_cast<int>(Pack(0, 0, kAngleTolerance, kAngleTolerance)));
+  const __m128i span = _mm_set1_epi32(static_cast<int>(Pack(0, 0, 2 * kAngleTolerance, 2 * kAngleTolerance)));
+  const __m128i length_tolerance = _mm_set1_epi8(static_cast<char>(tolerance));
+  const __m128i angle_lanes = _mm_set1_epi32(static_cast<int>(Pack(0, 0, 0xFF, 0xFF)));
+  const __m128i length_lane = _mm_set1_epi32(static_cast<int>(Pack(0, 0xFF, 0, 0)));
+  const __m128i to_lane = _mm_set1_epi32(static_cast<int>(Pack(0xFF, 0, 0, 0)));
+  const __m128i none = _mm_set1_epi8(static_cast<char>(kNone));
+  const __m128i zero = _mm_setzero_si128();
+  auto test = [&](__m128i v) {
+    // Non-zero bytes are failures: angle outside the window, length too far
+    // apart, or a padding edge (to == kNone).
+    const __m128i angles = _mm_subs_epu8(_mm_add_epi8(_mm_sub_epi8(v, probe), shift), span);
+    const __m128i length =
+        _mm_subs_epu8(_mm_or_si128(_mm_subs_epu8(v, probe), _mm_subs_epu8(probe, v)), length_tolerance);
+    const __m128i padding = _mm_cmpeq_epi8(v, none);
+    const __m128i fail = _mm_or_si128(_mm_or_si128(_mm_and_si128(angles, angle_lanes), _mm_and_si128(length, length_lane)),
+                                      _mm_and_si128(padding, to_lane));
+    return static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(fail, zero))));
+  };
+  return test(y.low) | test(y.high) << 4;
+}
+#else
+struct CandidateEdges {
+  const NeighbourEdge* edges;
+};
+
+inline CandidateEdges LoadEdges(const NeighbourEdge* ce) { return {ce}; }
+
+inline unsigned SimilarEdges(const NeighbourEdge& x, int tolerance, const CandidateEdges& candidate) {
+  unsigned similar = 0;
+  for (int b = 0; b < kNeighbours; ++b) {
+    const NeighbourEdge& y = candidate.edges[b];
+    const int dl = static_cast<int>(x.length) - y.length;
+    const int da = static_cast<uint8_t>(x.from_angle - y.from_angle + kAngleTolerance);
+    const int db = static_cast<uint8_t>(x.to_angle - y.to_angle + kAngleTolerance);
+    const bool ok = (y.to != kNone) & (static_cast<unsigned>(dl + tolerance) <= static_cast<unsigned>(2 * tolerance)) &
+                    (da <= 2 * kAngleTolerance) & (db <= 2 * kAngleTolerance);
+    similar |= static_cast<unsigned>(ok) << b;
+  }
+  return similar;
+}
+#endif
+
 void AddPair(Scratch& s, uint8_t probe, uint8_t candidate) {
   s.probe_partner[probe] = candidate;
   s.candidate_partner[candidate] = probe;
@@ -58,6 +127,7 @@ void Expand(const PreparedTemplate& probe, const PreparedTemplate& candidate, ui
             uint8_t c, uint8_t parent_probe, Scratch& s) {
   const NeighbourEdge* pe = probe.NeighboursOf(p);
   const NeighbourEdge* ce = candidate.NeighboursOf(c);
+  const CandidateEdges candidate_edges = LoadEdges(ce);
   for (int a = 0; a < kNeighbours && pe[a].to != kNone; ++a) {
     const NeighbourEdge& x = pe[a];
     // The edge back to the pair this one was reached from proves nothing new.
@@ -65,19 +135,9 @@ void Expand(const PreparedTemplate& probe, const PreparedTemplate& candidate, ui
     const uint8_t settled = s.probe_partner[x.to];
     const int tolerance = LengthTolerance(x.length);
     // Geometry first, without branches: which candidate edges look like x.
-    unsigned similar = 0;
-    for (int b = 0; b < kNeighbours; ++b) {
-      const NeighbourEdge& y = ce[b];
-      const int dl = static_cast<int>(x.length) - y.length;
-      const int da = static_cast<uint8_t>(x.from_angle - y.from_angle + kAngleTolerance);
-      const int db = static_cast<uint8_t>(x.to_angle - y.to_angle + kAngleTolerance);
-      const bool ok = (y.to != kNone) & (static_cast<unsigned>(dl + tolerance) <= static_cast<unsigned>(2 * tolerance)) &
-                      (da <= 2 * kAngleTolerance) & (db <= 2 * kAngleTolerance);
-      similar |= static_cast<unsigned>(ok) << b;
-    }
-    while (similar != 0) {
-      const int b = LowestBit(similar);
-      similar &= similar - 1;
+    const unsigned similar = SimilarEdges(x, tolerance, candidate_edges);
+    for (unsigned left = similar; left != 0; left &= left - 1) {
+      const int b = LowestBit(left);
       const NeighbourEdge& y = ce[b];
       if (settled != kNone && settled != y.to) continue;
       if (settled == kNone && s.candidate_partner[y.to] != kNone) continue;

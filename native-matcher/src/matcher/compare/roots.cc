@@ -18,8 +18,10 @@ namespace {
 inline void Vote(Scratch& s, int probe, int candidate) {
   const int cell = probe * kMaxMinutiae + candidate;
   uint8_t& v = s.votes[cell];
-  if (v == 0) s.touched[s.touched_count++] = static_cast<uint16_t>(cell);
-  if (v < 255) ++v;
+  // Branch-free: whether a cell is new or saturated is unpredictable.
+  s.touched[s.touched_count] = static_cast<uint16_t>(cell);
+  s.touched_count += v == 0;
+  v = static_cast<uint8_t>(v + (v < 255));
 }
 
 // Keeps the kMaxRoots best cells in scratch.roots, best first.
