@@ -81,9 +81,23 @@ export const annotation = z.object({
 });
 export type Annotation = z.infer<typeof annotation>;
 
+/** Why a case is blocked (purpose code outside the agreement) and, once decided, the supervisor's decision. */
+export const caseBlock = z.object({
+  reason: z.string(),
+  purposeCode: z.string(),
+  agreedPurposeCodes: z.array(z.string()),
+  blockedAt: z.string(),
+  decision: z.enum(['admit', 'refuse']).nullable(),
+  decisionReason: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+export type CaseBlock = z.infer<typeof caseBlock>;
+
 export const caseDetail = caseSummary.extend({
   queryPrints: z.array(printSummary),
   candidates: z.array(candidate),
+  /** Present when the case was ever blocked at intake. */
+  block: caseBlock.nullable().optional(),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 
@@ -91,6 +105,11 @@ export const casesContract = {
   'cases.list': method(z.object({}).strict(), z.array(caseSummary)),
   'cases.get': method(z.object({ caseId: id }).strict(), caseDetail),
   'prints.annotations': method(z.object({ printId: id }).strict(), z.array(annotation)),
+  /** Supervisor: admit a blocked case into analysis, or refuse it (the case closes). */
+  'cases.decideBlocked': method(
+    z.object({ caseId: id, decision: z.enum(['admit', 'refuse']), reason: z.string().trim().min(1).max(2000) }).strict(),
+    caseSummary,
+  ),
   'workspace.info': method(
     z.object({}).strict(),
     z.object({ schemaVersion: z.number().int(), caseCount: z.number().int(), printCount: z.number().int(), demo: z.boolean() }),

@@ -41,9 +41,10 @@ for (const target of targets) {
       expect(await worklist.rows().count()).toBeGreaterThan(0);
     });
 
-    it('opens the first demo case with both prints drawn', async () => {
+    it('opens a demo case with a mate, both prints drawn', async () => {
       const comparison = new ComparisonPage(app.page);
-      await app.page.getByTestId('open-case').first().click();
+      // DEMO-001 has a mate among the holdings (the blocked DEMO-004 has no candidates yet).
+      await new WorklistPage(app.page).open('DEMO-001');
       await comparison.waitForPrints();
       for (const viewer of ['query', 'candidate'] as const) {
         const stats = await comparison.canvasStats(viewer);

@@ -1,9 +1,19 @@
+import { RidgelineError } from '../../core/errors';
+import { caseBlockOf, decideBlocked, type CaseActor } from '../../core/cases/transitions';
+import { actorOf } from '../actor';
 import type { MethodImpl } from '../registry';
 import type { CallContext } from '../context';
 
 /** The partners the caller may see. Permission checks have already run. */
 export function scopeOf(ctx: CallContext): readonly string[] {
   return ctx.session()?.partnerIds ?? [];
+}
+
+/** The caller as a case transition sees them: the transition re-checks role and scope itself. */
+function caseActorOf(ctx: CallContext): CaseActor {
+  const session = ctx.session();
+  if (!session) throw new RidgelineError('unauthenticated', 'Sign in first');
+  return { ...actorOf(ctx), userId: session.userId, roles: session.roles, partnerIds: session.partnerIds };
 }
 
 export const casesMethods = {
@@ -13,7 +23,11 @@ export const casesMethods = {
   },
   'cases.get': {
     permission: 'case.read',
-    handler: (ctx, { caseId }) => ctx.workspace.cases.get(scopeOf(ctx), caseId),
+    handler: (ctx, { caseId }) => ({ ...ctx.workspace.cases.get(scopeOf(ctx), caseId), block: caseBlockOf(ctx.workspace, caseId) }),
+  },
+  'cases.decideBlocked': {
+    permission: 'case.decide-blocked',
+    handler: (ctx, input) => decideBlocked(ctx.workspace, caseActorOf(ctx), input, ctx.clock?.() ?? new Date()),
   },
   'prints.annotations': {
     permission: 'case.read',
@@ -35,4 +49,4 @@ export const casesMethods = {
       };
     },
   },
-} satisfies { [K in 'cases.list' | 'cases.get' | 'prints.annotations' | 'workspace.info']: MethodImpl<K> };
+} satisfies { [K in 'cases.list' | 'cases.get' | 'cases.decideBlocked' | 'prints.annotations' | 'workspace.info']: MethodImpl<K> };

@@ -1,8 +1,10 @@
 // The demo's cast, drawn from one seed: local holdings (synthetic fingers with
-// one enrolled impression each) and three foreign requests. Two requests have
+// one enrolled impression each) and four foreign requests. Two requests have
 // mates among the holdings; the third does not, so the demo shows both a
-// likely identification and a no-match. Every print is synthetic: no real
-// person's finger is involved anywhere.
+// likely identification and a no-match; the fourth asks for a purpose the demo
+// partner's agreement does not cover, so it is blocked at intake for a
+// supervisor to decide. Every print is synthetic: no real person's finger is
+// involved anywhere.
 import { createRandom } from '../synthetic/prng';
 import type { ImpressionOptions, PatternClass } from '../synthetic/types';
 
@@ -41,8 +43,14 @@ export interface DemoCase {
   purposeCode: string;
   queries: DemoQuery[];
   /** What the demo is meant to show, for the summary. */
-  expectation: 'mate-in-holdings' | 'no-mate-in-holdings';
+  expectation: 'mate-in-holdings' | 'no-mate-in-holdings' | 'blocked-at-intake';
 }
+
+/**
+ * The purpose codes the demo partner's agreement allows. Only what intake
+ * screening needs: the demo has no agreement model beyond this.
+ */
+export const DEMO_AGREEMENT = { purposeCodes: ['CRIM-INV', 'MISSING-PERSON'] } as const;
 
 export interface DemoPlan {
   holdings: DemoHolding[];
@@ -120,6 +128,13 @@ export function demoPlan(seed: number): DemoPlan {
         purposeCode: 'CRIM-INV',
         queries: [{ ...unknown, impression: foreign(0.75) }],
         expectation: 'no-mate-in-holdings',
+      },
+      // Drawn last, so the cases above keep the prints they had before this one was added.
+      {
+        reference: 'DEMO-004',
+        purposeCode: 'IMMIGRATION-VETTING',
+        queries: [{ ...fingerOf(4), impression: foreign(0.8) }],
+        expectation: 'blocked-at-intake',
       },
     ],
   };

@@ -1,16 +1,19 @@
-// Seeds the demo into a workspace: a synthetic partner, local holdings, three
-// foreign requests with ranked candidates, and the generator's ground truth as
-// annotations. Everything is rendered and scored first (scoring may await the
+// Seeds the demo into a workspace: a synthetic partner, local holdings, foreign
+// requests screened against the partner's agreed purposes (one is blocked and
+// waits for a supervisor; the others get ranked candidates), and the
+// generator's ground truth as annotations. Everything is rendered and scored
+// first (scoring may await the
 // native matcher), then written in one transaction with its audit entry, so a
 // workspace has either the whole demo or none of it.
 import type { Minutia } from '../../../native-matcher/lib/types';
 import type { AuditActor } from '../audit/log';
+import { purposeAllowed, screenPurpose } from '../cases/transitions';
 import { RidgelineError } from '../errors';
 import type { NewAnnotation } from '../annotations/annotations';
 import { generateMasterFinger, renderImpression } from '../synthetic';
 import type { Impression, MasterFinger } from '../synthetic/types';
 import type { Workspace } from '../workspace';
-import { CANDIDATES_PER_QUERY, demoPlan, fingerNames, type DemoFinger } from './plan';
+import { CANDIDATES_PER_QUERY, DEMO_AGREEMENT, demoPlan, fingerNames, type DemoFinger } from './plan';
 import { createScorer, type ScoredPrint, type ScoreSource, type ScoringMode } from './scoring';
 
 export const DEMO_PARTNER = { id: 'partner_demo', name: 'Demo Partner (synthetic)', country: 'XX' } as const;
@@ -152,10 +155,12 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
   }
 
   // Score every query against every holding and keep the best few, ranked.
-  const allPrints = [...holdings.map((h) => h.print), ...cases.flatMap((c) => c.queries)];
+  // A request outside the agreement is neither extracted nor searched: intake blocks it first.
+  const searchedQueries = cases.filter((c) => purposeAllowed(DEMO_AGREEMENT, c.plan.purposeCode)).flatMap((c) => c.queries);
+  const allPrints = [...holdings.map((h) => h.print), ...searchedQueries];
   const scorer = await createScorer(options.scoring ?? 'auto', allPrints);
   const ranked = new Map<RenderedPrint, { holding: number; score: number }[]>();
-  for (const query of cases.flatMap((c) => c.queries)) {
+  for (const query of searchedQueries) {
     const scores: { holding: number; score: number }[] = [];
     for (const [holding, h] of holdings.entries()) scores.push({ holding, score: await scorer.score(query, h.print) });
     scores.sort((a, b) => b.score - a.score || a.holding - b.holding);
@@ -182,9 +187,9 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
     }
     ws.partners.add({ ...DEMO_PARTNER });
     const annotations: NewAnnotation[] = [];
-    const annotate = (printId: string, print: RenderedPrint) => {
+    const annotate = (printId: string, print: RenderedPrint, extracted = true) => {
       annotations.push(...groundTruthAnnotations(printId, print.impression));
-      const found = scorer.matcherMinutiae(print);
+      const found = extracted ? scorer.matcherMinutiae(print) : null;
       if (found) annotations.push(...matcherAnnotations(printId, found));
     };
     const holdingIds = holdings.map(({ plan: h, print }) => {
@@ -201,6 +206,8 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
     });
     const caseIds = cases.map(({ plan: c, queries }) => {
       const caseId = ws.cases.create({ reference: c.reference, partnerId: DEMO_PARTNER.id, purposeCode: c.purposeCode, foreignProvided: true });
+      // Intake screening, as for a received packet: a blocked case is not searched until a supervisor admits it.
+      const searched = screenPurpose(ws, actor, caseId, DEMO_AGREEMENT) === 'received';
       queries.forEach((query, index) => {
         const planned = c.queries[index]!;
         const printId = ws.prints.add({
@@ -211,8 +218,8 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
           label: `Query ${fingerNames[planned.fingerPosition] ?? ''}`.trim(),
           foreignProvided: true,
         });
-        annotate(printId, query);
-        ranked.get(query)!.forEach(({ holding, score }, rank) => ws.cases.addCandidate(caseId, printId, holdingIds[holding]!, rank + 1, score));
+        annotate(printId, query, searched);
+        if (searched) ranked.get(query)!.forEach(({ holding, score }, rank) => ws.cases.addCandidate(caseId, printId, holdingIds[holding]!, rank + 1, score));
       });
       return caseId;
     });

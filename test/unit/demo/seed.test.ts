@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseBlockOf } from '../../../main/core/cases/transitions';
 import { DEMO_PARTNER, seedDemo, type DemoSummary } from '../../../main/core/demo';
 import { createTestWorkspace } from '../../helpers/workspace';
 import type { Workspace } from '../../../main/core/workspace';
@@ -27,18 +28,18 @@ describe('seedDemo', () => {
 
   const scope = () => [DEMO_PARTNER.id];
 
-  it('creates the synthetic partner, three foreign cases and local holdings', () => {
+  it('creates the synthetic partner, four foreign cases and local holdings', () => {
     expect(summary.created).toBe(true);
     expect(ws.partners.get(DEMO_PARTNER.id)?.name).toBe('Demo Partner (synthetic)');
     const cases = ws.cases.list(scope());
-    expect(cases.map((c) => c.reference).sort()).toEqual(['DEMO-001', 'DEMO-002', 'DEMO-003']);
+    expect(cases.map((c) => c.reference).sort()).toEqual(['DEMO-001', 'DEMO-002', 'DEMO-003', 'DEMO-004']);
     for (const c of cases) {
       expect(c.foreignProvided).toBe(true);
       expect(c.purposeCode).toMatch(/^[A-Z-]+$/);
-      expect(c.state).toBe('received');
+      expect(c.state).toBe(c.reference === 'DEMO-004' ? 'blocked' : 'received');
     }
     expect(summary.holdingCount).toBe(10);
-    expect(summary.queryPrintCount).toBe(4);
+    expect(summary.queryPrintCount).toBe(5);
     expect(ws.meta.get('demo')).toBe('true');
     expect(ws.meta.get('demo.candidateScores')).toBe('ground-truth');
   });
@@ -79,6 +80,15 @@ describe('seedDemo', () => {
     expect(none.candidates.every((k) => k.score === 0)).toBe(true);
   });
 
+  it('blocks the request whose purpose the agreement does not cover, and does not search it', () => {
+    const blocked = ws.cases.list(scope()).find((c) => c.reference === 'DEMO-004')!;
+    expect(blocked.purposeCode).not.toBe('CRIM-INV');
+    expect(caseBlockOf(ws, blocked.id)).toMatchObject({ purposeCode: blocked.purposeCode, agreedPurposeCodes: ['CRIM-INV', 'MISSING-PERSON'], decision: null });
+    expect(blocked.queryPrintCount).toBe(1);
+    expect(blocked.candidateCount).toBe(0);
+    expect(ws.audit.query({ event: 'case.blocked' })).toMatchObject([{ objects: [`case:${blocked.id}`, `partner:${DEMO_PARTNER.id}`] }]);
+  });
+
   it('stores the ground truth as annotations on every print', () => {
     const detail = ws.cases.get(scope(), summary.caseIds[0]!);
     for (const print of [...detail.queryPrints, ...detail.candidates.map((k) => k.print)]) {
@@ -116,7 +126,7 @@ describe('seedDemo', () => {
     try {
       const [a, b] = await Promise.all([seedDemo(fresh, { scoring: 'ground-truth' }), seedDemo(fresh, { scoring: 'ground-truth' })]);
       expect([a.created, b.created].sort()).toEqual([false, true]);
-      expect(fresh.cases.list([DEMO_PARTNER.id])).toHaveLength(3);
+      expect(fresh.cases.list([DEMO_PARTNER.id])).toHaveLength(4);
     } finally {
       fresh.close();
     }

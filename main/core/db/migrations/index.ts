@@ -4,8 +4,9 @@ import { m001Initial } from './001-initial';
 import { m002Accounts } from './002-accounts';
 import { m003Audit } from './003-audit';
 import { m004Packets } from './004-packets';
+import { m005CaseBlocks } from './005-case-blocks';
 
-export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit, m004Packets];
+export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit, m004Packets, m005CaseBlocks];
 
 // Versions strictly increase; a gap is allowed only while parallel work lands.
 migrations.forEach((migration, index) => {
