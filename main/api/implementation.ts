@@ -6,6 +6,7 @@ import { auditMethods } from './methods/audit';
 import { casesMethods } from './methods/cases';
 import { demoMethods } from './methods/demo';
 import { packetsMethods } from './methods/packets';
+import { printsMethods } from './methods/prints';
 import { sessionMethods } from './methods/session';
 
 export const implementation = {
@@ -15,4 +16,5 @@ export const implementation = {
   ...adminMethods,
   ...auditMethods,
   ...demoMethods,
+  ...printsMethods,
 } satisfies Implementation;

@@ -7,6 +7,7 @@ import { auditContract } from './audit';
 import { casesContract } from './cases';
 import { demoContract } from './demo';
 import { packetsContract } from './packets';
+import { printsContract } from './prints';
 import { sessionContract } from './session';
 
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...adminContract,
   ...auditContract,
   ...demoContract,
+  ...printsContract,
 } as const;
 
 export type Contract = typeof contract;

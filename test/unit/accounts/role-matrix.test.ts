@@ -24,6 +24,8 @@ const policy: Partial<Record<MethodName, readonly Role[] | 'public'>> = {
   'auth.ping': everyone,
   'cases.list': casework,
   'cases.get': casework,
+  'cases.decideBlocked': ['supervisor'],
+  'prints.export': ['examiner', 'supervisor'],
   'prints.annotations': casework,
   'workspace.info': everyone,
   'admin.users.list': ['administrator'],
@@ -50,6 +52,9 @@ function argsFor(method: MethodName, world: AccountsWorld, caseId: string, print
   const byMethod: Partial<Record<MethodName, unknown>> = {
     'cases.get': { caseId },
     'prints.annotations': { printId },
+    // The case is received, not blocked: an allowed caller gets 'conflict' after the permission check.
+    'cases.decideBlocked': { caseId, decision: 'admit', reason: 'matrix' },
+    'prints.export': { printId },
     'auth.changePassword': { currentPassword: PASSWORD, newPassword: PASSWORD }, // refused as unchanged, after the permission
     'auth.unlock': { password: PASSWORD },
     'admin.users.create': { username: `u${Math.random().toString(36).slice(2, 10)}`, displayName: 'X', password: 'a long enough password', roles: ['examiner'], partnerIds: [] },

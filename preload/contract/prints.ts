@@ -1,0 +1,24 @@
+// Exports of prints out of the encrypted store: explicit, counted against the
+// user's daily export limit, and audited as a release of data.
+import { z } from 'zod';
+import { id } from './cases';
+import { method } from './define';
+
+export const printExport = z.object({
+  printId: id,
+  /** A file name without personal data: the print id and finger position. */
+  fileName: z.string(),
+  mediaType: z.literal('image/png'),
+  /** The PNG file, base64; its pHYs chunk carries the resolution. */
+  pngBase64: z.string(),
+  ppi: z.number().positive(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** SHA-256 of the PNG file, as recorded in the audit trail. */
+  sha256: z.string().length(64),
+});
+export type PrintExport = z.infer<typeof printExport>;
+
+export const printsContract = {
+  'prints.export': method(z.object({ printId: id }).strict(), printExport),
+};
