@@ -1,6 +1,6 @@
 // The native matcher's typed TypeScript API: extraction, explained 1:1
 // comparison and 1:N search. Errors are RidgelineError with contract codes.
-export { compare, extract, matcherStages } from './lib/matcher';
+export { compare, extract } from './lib/matcher';
 export { Gallery, type SearchOptions, type SearchProgress } from './lib/gallery';
 export { MATCH_THRESHOLD, matchThreshold } from './lib/threshold';
 export type {

@@ -16,8 +16,3 @@ export function extract(image: GrayImage): Promise<Features> {
 export function compare(a: Template, b: Template): Promise<ComparisonResult> {
   return native(() => nativeMatcher().compare(a, b));
 }
-
-/** Whether this build links each matcher stage (false only mid-development). */
-export function matcherStages(): { extraction: boolean; comparison: boolean } {
-  return { ...nativeMatcher().matcherStages };
-}

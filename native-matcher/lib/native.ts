@@ -22,8 +22,6 @@ export interface NativeMatcher {
   extract(image: GrayImage): Promise<Features>;
   compare(probe: Template, candidate: Template): Promise<ComparisonResult>;
   Gallery: new () => NativeGallery;
-  /** Which matcher stages this build links (false while a stage is missing). */
-  matcherStages: { extraction: boolean; comparison: boolean };
   /** The calibrated decision threshold of the comparison stage. */
   matchThreshold: number;
 }

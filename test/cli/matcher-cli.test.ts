@@ -8,7 +8,6 @@ import { runCli } from '../../main/cli/index';
 import { generateMasterFinger, renderImpression } from '../../main/core/synthetic';
 import { decodeTemplate, detectTemplateFormat } from '../../main/formats/templates';
 import type { GrayImage } from '../../native-matcher';
-import { stages } from '../native/matcher-fixtures';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -49,7 +48,7 @@ function tiff(image: GrayImage): Uint8Array {
   return bytes;
 }
 
-describe.skipIf(!stages.extraction || !stages.comparison)('ridgeline extract / compare / search', () => {
+describe('ridgeline extract / compare / search', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ridgeline-matcher-cli-'));
   const gallery = path.join(dir, 'gallery');
   const file = (name: string) => path.join(dir, name);

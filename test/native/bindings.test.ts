@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { generateMasterFinger, renderImpression } from '../../main/core/synthetic';
 import { decodeTemplate, encodeTemplate } from '../../main/formats/templates';
 import { compare, extract, MATCH_THRESHOLD, matchThreshold, type Template } from '../../native-matcher';
-import { moved, randomTemplate, seeded, stages } from './matcher-fixtures';
+import { moved, randomTemplate, seeded } from './matcher-fixtures';
 
-describe.skipIf(!stages.extraction)('extract', () => {
+describe('extract', () => {
   const master = generateMasterFinger({ seed: 11, pattern: 'right-loop' });
   const impression = renderImpression(master, { seed: 1 });
 
@@ -52,7 +52,7 @@ describe.skipIf(!stages.extraction)('extract', () => {
   });
 });
 
-describe.skipIf(!stages.comparison)('compare', () => {
+describe('compare', () => {
   const next = seeded(5);
   const probe = randomTemplate(next);
   const mate = moved(probe, 1.1, 15, -20, next);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateMasterFinger, renderImpression, type MasterFinger } from '../../main/core/synthetic';
 import { compare, MATCH_THRESHOLD, type ComparisonResult, type Minutia, type Template } from '../../native-matcher';
-import { codeOf, seeded, stages } from './matcher-fixtures';
+import { codeOf, seeded } from './matcher-fixtures';
 
 interface Observed {
   template: Template;
@@ -81,7 +81,7 @@ function alignmentError(result: ComparisonResult, probe: Template, candidate: Te
   return total / Math.max(1, result.pairs.length);
 }
 
-describe.skipIf(!stages.comparison)('comparison on synthetic fingers', () => {
+describe('comparison on synthetic fingers', () => {
   const whorl = generateMasterFinger({ seed: 101, pattern: 'whorl' });
   const loop = generateMasterFinger({ seed: 202, pattern: 'right-loop' });
   const threshold = MATCH_THRESHOLD ?? Number.NaN;

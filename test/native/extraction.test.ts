@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type Features, type GrayImage, type Minutia } from '../../native-matcher';
 import { generateMasterFinger, renderImpression, type Impression, type ImpressionOptions } from '../../main/core/synthetic';
-import { codeOf, stages } from './matcher-fixtures';
+import { codeOf } from './matcher-fixtures';
 
 const POSITION_TOLERANCE = 10;
 const DIRECTION_TOLERANCE = Math.PI / 6;
@@ -135,7 +135,7 @@ function upsample(image: GrayImage): GrayImage {
   return { width, height, pixels, ppi: image.ppi * 2 };
 }
 
-describe.skipIf(!stages.extraction)('minutiae extraction on synthetic prints with ground truth', () => {
+describe('minutiae extraction on synthetic prints with ground truth', () => {
   it('finds most true minutiae, few false ones, at the right place and direction (good impressions)', async () => {
     // Two upright prints and two turned on the sensor (the field and the
     // quantised filter bank must not favour any direction).
@@ -206,7 +206,7 @@ describe.skipIf(!stages.extraction)('minutiae extraction on synthetic prints wit
   });
 });
 
-describe.skipIf(!stages.extraction)('extraction refuses images it cannot analyse with invalid-argument', () => {
+describe('extraction refuses images it cannot analyse with invalid-argument', () => {
   const gray = (width: number, height: number, ppi: number): GrayImage => ({ width, height, ppi, pixels: new Uint8Array(width * height).fill(128) });
   const cases: [string, GrayImage][] = [
     ['smaller than 16 pixels', gray(12, 200, 500)],

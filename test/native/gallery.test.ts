@@ -2,9 +2,9 @@
 // with progress, cancellation, and searches isolated from later mutation.
 import { describe, expect, it } from 'vitest';
 import { compare, Gallery, type Template } from '../../native-matcher';
-import { codeOf, moved, randomTemplate, seeded, stages } from './matcher-fixtures';
+import { codeOf, moved, randomTemplate, seeded } from './matcher-fixtures';
 
-describe.skipIf(!stages.comparison)('Gallery', () => {
+describe('Gallery', () => {
   const next = seeded(42);
   const population = Array.from({ length: 60 }, () => randomTemplate(next, 30 + Math.floor(next() * 30)));
 

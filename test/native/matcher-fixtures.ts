@@ -1,19 +1,7 @@
-// Shared fixtures of the native matcher tests: the addon's stage status and
-// synthetic templates made in code (random minutiae, rigidly moved copies).
+// Shared fixtures of the native matcher tests: synthetic templates made in code
+// (random minutiae, rigidly moved copies).
 import type { Minutia, Template } from '../../native-matcher';
-import { matcherStages } from '../../native-matcher';
 import { RidgelineError } from '../../main/core/errors';
-
-/** Stages linked into this build; tests of a missing stage skip with this reason. */
-export const stages = (() => {
-  try {
-    return matcherStages();
-  } catch {
-    return { extraction: false, comparison: false };
-  }
-})();
-if (!stages.comparison) console.warn('Native comparison stage not linked in this build: gallery/compare tests skipped.');
-if (!stages.extraction) console.warn('Native extraction stage not linked in this build: extraction tests skipped.');
 
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;

@@ -25,15 +25,13 @@ export interface Scorer {
 interface NativeMatcher {
   extract(image: Impression['image']): Promise<{ template: Template }>;
   compare(a: Template, b: Template): Promise<{ score: number }>;
-  matcherStages(): { extraction: boolean; comparison: boolean };
 }
 
-/** The native matcher when it is built and links both stages; null otherwise. */
+/** The native matcher when it is built; null otherwise. */
 async function loadMatcher(): Promise<NativeMatcher | null> {
   try {
     const matcher: NativeMatcher = await import('../../../native-matcher');
-    const stages = matcher.matcherStages();
-    return stages.extraction && stages.comparison ? matcher : null;
+    return matcher;
   } catch {
     // Not built on this machine (or failed to load): the caller falls back to ground truth.
     return null;

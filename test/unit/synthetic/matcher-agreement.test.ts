@@ -7,7 +7,7 @@ type Native = typeof import('../../../native-matcher');
 async function loadNative(): Promise<Native | null> {
   try {
     const native = await import('../../../native-matcher');
-    return native.matcherStages().extraction ? native : null;
+    return native;
   } catch {
     return null;
   }

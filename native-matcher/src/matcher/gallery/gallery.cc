@@ -1,8 +1,8 @@
 #include "matcher/gallery/gallery.h"
+#include "matcher/matcher.h"
 
 #include <utility>
 
-#include "matcher/napi/linkage.h"
 
 namespace ridgeline::gallery {
 namespace {

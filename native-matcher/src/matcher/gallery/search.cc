@@ -8,7 +8,7 @@
 
 #include "matcher/gallery/thread_pool.h"
 #include "matcher/gallery/top_k.h"
-#include "matcher/napi/linkage.h"
+#include "matcher/matcher.h"
 
 namespace ridgeline::gallery {
 namespace {

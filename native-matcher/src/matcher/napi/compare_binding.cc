@@ -3,9 +3,9 @@
 #include <exception>
 #include <utility>
 
+#include "matcher/matcher.h"
 #include "matcher/napi/bindings.h"
 #include "matcher/napi/convert.h"
-#include "matcher/napi/linkage.h"
 #include "matcher/napi/promise_worker.h"
 
 namespace ridgeline::napi {
@@ -18,7 +18,6 @@ class CompareWorker : public PromiseWorker {
 
  protected:
   void Run() override {
-    if (!ComparisonLinked()) throw Unsupported("This build of the native matcher has no comparison stage");
     const matcher::PreparedPtr probe = matcher::Prepare(probe_);
     const matcher::PreparedPtr candidate = matcher::Prepare(candidate_);
     comparison_ = matcher::Compare(*probe, *candidate);

@@ -2,9 +2,9 @@
 #include <exception>
 #include <utility>
 
+#include "matcher/matcher.h"
 #include "matcher/napi/bindings.h"
 #include "matcher/napi/convert.h"
-#include "matcher/napi/linkage.h"
 #include "matcher/napi/promise_worker.h"
 
 namespace ridgeline::napi {
@@ -16,7 +16,6 @@ class ExtractWorker : public PromiseWorker {
 
  protected:
   void Run() override {
-    if (!ExtractionLinked()) throw Unsupported("This build of the native matcher has no minutiae extractor");
     features_ = matcher::Extract(image_.View(), matcher::ExtractOptions{});
     image_.pixels = {};  // release the copy early; results may be held long after
   }

@@ -7,12 +7,12 @@
 #include <memory>
 #include <utility>
 
+#include "matcher/matcher.h"
 #include "matcher/gallery/gallery.h"
 #include "matcher/gallery/search.h"
 #include "matcher/napi/bindings.h"
 #include "matcher/napi/convert.h"
 #include "matcher/napi/limits.h"
-#include "matcher/napi/linkage.h"
 #include "matcher/napi/promise_worker.h"
 
 namespace ridgeline::napi {
@@ -56,7 +56,6 @@ class SearchWorker : public PromiseWorker {
 
  protected:
   void Run() override {
-    if (!ComparisonLinked()) throw Unsupported("This build of the native matcher has no comparison stage");
     const matcher::PreparedPtr probe = matcher::Prepare(probe_);
     hits_ = gallery::Search(snapshot_, *probe, options_);
     snapshot_ = {};  // drop our hold on removed templates as soon as possible
@@ -106,7 +105,6 @@ class GalleryWrap : public Napi::ObjectWrap<GalleryWrap> {
     try {
       std::string id = ReadId(info[0]);
       const matcher::Template tmpl = ReadTemplate(info[1], "template");
-      if (!ComparisonLinked()) throw Unsupported("This build of the native matcher has no comparison stage");
       gallery_.Add(std::move(id), matcher::Prepare(tmpl));
       return env.Undefined();
     } catch (...) {
