@@ -47,6 +47,58 @@ double Residual(const RigidFit& fit, double c, double sn, const PreparedMinutia&
   return std::sqrt(x * x + y * y);
 }
 
+// Lower bound on x over the candidate's minutiae (sorted by x): a table of
+// the first minutia in each kBandWidth-wide column, built once per
+// comparison, then a short walk inside the column. Binary search per probe
+// minutia cost more than the rest of completion.
+class XBands {
+ public:
+  XBands(const PreparedTemplate& candidate, Scratch& s) : minutiae_(candidate.minutiae.data()), n_(candidate.size()) {
+    if (n_ == 0) return;
+    left_ = minutiae_[0].x;
+    const int columns = ((minutiae_[n_ - 1].x - left_) >> kBandShift) + 1;
+    if (columns > kMaxBandColumns) return;  // absurdly wide print: binary search
+    columns_ = columns;
+    uint8_t* starts = s.band_starts.data();
+    int j = 0;
+    for (int c = 0; c < columns; ++c) {
+      while (j < n_ && ((minutiae_[j].x - left_) >> kBandShift) < c) ++j;
+      starts[c] = static_cast<uint8_t>(j);
+    }
+    starts_ = starts;
+  }
+
+  // Index of the first minutia with x >= left (n when none).
+  int FirstAtOrRight(int left) const {
+    if (left <= left_) return 0;
+    if (columns_ == 0) {
+      const PreparedMinutia* base = minutiae_;
+      int length = n_;
+      // Branch-free: the comparisons are unpredictable.
+      while (length > 1) {
+        const int half = length / 2;
+        base = base[half - 1].x < left ? base + half : base;
+        length -= half;
+      }
+      int lo = static_cast<int>(base - minutiae_);
+      if (lo < n_ && minutiae_[lo].x < left) ++lo;
+      return lo;
+    }
+    const int column = (left - left_) >> kBandShift;
+    if (column >= columns_) return n_;
+    int lo = starts_[column];
+    while (lo < n_ && minutiae_[lo].x < left) ++lo;
+    return lo;
+  }
+
+ private:
+  const PreparedMinutia* minutiae_;
+  int n_;
+  int left_ = 0;
+  int columns_ = 0;
+  const uint8_t* starts_ = nullptr;
+};
+
 }  // namespace
 
 RigidFit AlignPairs(const PreparedTemplate& probe, const PreparedTemplate& candidate, const Root& root, Scratch& s) {
@@ -96,6 +148,7 @@ int AugmentPairs(const PreparedTemplate& probe, const PreparedTemplate& candidat
   const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
   const uint8_t rotation = QuantiseAngle(fit.rotation);
   const double limit2 = kAugmentDistance * kAugmentDistance;
+  const XBands band(candidate, s);
   int added = 0;
   for (int i = 0; i < probe.size(); ++i) {
     if (s.probe_partner[i] != kNone) continue;
@@ -106,18 +159,8 @@ int AugmentPairs(const PreparedTemplate& probe, const PreparedTemplate& candidat
     int best = -1;
     double best_d2 = limit2;
     // Candidates are sorted by x: only a narrow x band can be close enough.
-    // Branch-free lower bound: the comparisons are unpredictable.
-    const PreparedMinutia* base = candidate.minutiae.data();
-    int length = candidate.size();
     // Integer coordinates: q.x < x - d  <=>  q.x < ceil(x - d).
-    const int left = static_cast<int>(std::ceil(x - kAugmentDistance));
-    while (length > 1) {
-      const int half = length / 2;
-      base = base[half - 1].x < left ? base + half : base;
-      length -= half;
-    }
-    int lo = static_cast<int>(base - candidate.minutiae.data());
-    if (lo < candidate.size() && candidate.minutiae[lo].x < left) ++lo;
+    const int lo = band.FirstAtOrRight(static_cast<int>(std::ceil(x - kAugmentDistance)));
     for (int j = lo; j < candidate.size() && candidate.minutiae[j].x <= x + kAugmentDistance; ++j) {
       if (s.candidate_partner[j] != kNone) continue;
       const PreparedMinutia& q = candidate.minutiae[j];

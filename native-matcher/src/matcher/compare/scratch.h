@@ -51,6 +51,10 @@ struct RootIndex {
 };
 constexpr int kMaxRoots = 7;
 
+// Completion looks candidates up by x in columns 1 << kBandShift wide.
+constexpr int kBandShift = 3;
+constexpr int kMaxBandColumns = 1024;
+
 struct Scratch {
   Scratch() {
     probe_partner.fill(kNone);
@@ -89,6 +93,8 @@ struct Scratch {
   std::array<uint8_t, kMaxMinutiae> covered_partner{};
   uint32_t generation = 0;
   std::array<EdgePair, kMaxQueue> queue{};
+  // First candidate minutia of each x column (alignment.cc, completion).
+  std::array<uint8_t, kMaxBandColumns> band_starts{};
   int queue_size = 0;
 };
 
