@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { CaseStateBadge } from '../../components/CaseStateBadge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ForeignProvidedBadge } from '../../components/ForeignProvidedBadge';
+import { BlockedCaseNotice } from '../cases/BlockedCaseNotice';
 import { useComparisonStore } from '../../store/comparison';
 import { CandidateList } from './CandidateList';
 import { LayerToggles } from './LayerToggles';
@@ -41,6 +42,7 @@ export function ComparisonWorkspace({ onBack }: { onBack(): void }) {
         <span className="spacer" />
         <LayerToggles />
       </div>
+      {detail.state === 'blocked' && detail.block && <BlockedCaseNotice caseId={detail.id} block={detail.block} onDecided={() => void open(detail.id)} />}
       <div className="comparison-body">
         <aside className="side">
           <h2 className="side-title">Query prints</h2>

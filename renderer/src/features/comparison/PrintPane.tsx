@@ -6,6 +6,7 @@ import { Viewer } from '../../canvas/Viewer';
 import { ForeignProvidedBadge } from '../../components/ForeignProvidedBadge';
 import type { ViewerId } from '../../store/canvas';
 import { useComparisonStore } from '../../store/comparison';
+import { ExportPrintButton } from './ExportPrintButton';
 import { ViewerToolbar } from './ViewerToolbar';
 
 const NO_ANNOTATIONS: never[] = [];
@@ -37,6 +38,7 @@ export function PrintPane({ viewer, title, print, detail }: { viewer: ViewerId; 
         )}
         {!print && <span className="spacer" />}
         {print && <ViewerToolbar viewer={viewer} label={title} />}
+        {print && <ExportPrintButton printId={print.id} label={`${title} ${print.label}`} />}
       </header>
       {print ? (
         <Viewer viewer={viewer} printId={print.id} label={`${title} ${print.label}`} annotations={annotations} />
