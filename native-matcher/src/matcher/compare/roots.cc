@@ -45,14 +45,37 @@ void Rank(Scratch& s, uint16_t cell, uint8_t votes) {
   s.roots[at] = Root{static_cast<uint8_t>(cell / kMaxMinutiae), static_cast<uint8_t>(cell % kMaxMinutiae), votes};
 }
 
+#ifdef RIDGELINE_ROOTS_SSE2
+// For each 8-bit match mask: the positions of its set bits, lowest first, as
+// 16-bit lanes, and how many there are.
+struct MatchLanes {
+  alignas(16) std::array<std::array<uint16_t, 8>, 256> lanes{};
+  std::array<uint8_t, 256> count{};
+};
+
+constexpr MatchLanes MakeMatchLanes() {
+  MatchLanes table;
+  for (int mask = 0; mask < 256; ++mask) {
+    int n = 0;
+    for (int bit = 0; bit < 8; ++bit) {
+      if ((mask >> bit) & 1) table.lanes[mask][n++] = static_cast<uint16_t>(bit);
+    }
+    table.count[mask] = static_cast<uint8_t>(n);
+  }
+  return table;
+}
+
+constexpr MatchLanes kMatchLanes = MakeMatchLanes();
+#endif
+
 // One edge of the side that is not indexed, looked up among the indexed side's.
 struct LookupEdge {
   uint8_t from_angle, to_angle, length, from;
   int length_tolerance;
 };
 
-// Tests indexed edges [begin, end) against one lookup edge and votes for the
-// minutia pair of every match. The length tolerance is always the probe
+// Tests indexed edges [begin, end) against one lookup edge and collects the
+// matches (index edge, lookup minutia) in scratch. The length tolerance is always the probe
 // edge's: broadcast from the lookup edge when the candidate is indexed, read
 // from the tolerance plane when the probe is. Either way the same edge pairs
 // match, so the votes do not depend on which side is indexed.
@@ -62,7 +85,6 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
   const uint8_t* to_angles = index.Plane(kToAnglePlane);
   const uint8_t* lengths = index.Plane(kLengthPlane);
   const uint8_t* tolerances = index.Plane(kTolerancePlane);
-  const uint8_t* owners = index.Plane(kOwnerPlane);
 #ifdef RIDGELINE_ROOTS_SSE2
   // Angles: (a - b + tol) mod 256 <= 2 tol  <=>  |a - b| <= tol on the circle.
   const __m128i angle_shift = _mm_set1_epi8(static_cast<char>(kAngleTolerance));
@@ -72,6 +94,7 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
   const __m128i lookup_length = _mm_set1_epi8(static_cast<char>(le.length));
   const __m128i lookup_tolerance = _mm_set1_epi8(static_cast<char>(le.length_tolerance));
   const __m128i zero = _mm_setzero_si128();
+  const __m128i lookup_owner = _mm_set1_epi8(static_cast<char>(le.from));
   for (int e = begin; e < end; e += 16) {
     const __m128i fa = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from_angles + e));
     const __m128i ta = _mm_loadu_si128(reinterpret_cast<const __m128i*>(to_angles + e));
@@ -84,16 +107,16 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
                                      tolerance);
     unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(_mm_or_si128(fd, td), ld), zero)));
     if (end - e < 16) mask &= (1u << (end - e)) - 1;
-    while (mask != 0) {
-      const int k = e + LowestBit(mask);
-      mask &= mask - 1;
-      // Only the pair the edges start from: the far ends get their votes
-      // from their own edges, and counting them twice favours dense clusters.
-      if (kProbeIndexed) {
-        Vote(s, owners[k], le.from);
-      } else {
-        Vote(s, le.from, owners[k]);
-      }
+    // Matches are appended without branches (whether an edge matches is
+    // unpredictable): eight slots are always written, and the count advances
+    // by the number of real matches. Votes are cast afterwards.
+    for (int half = 0; half < 2; ++half) {
+      const unsigned bits = (mask >> (8 * half)) & 0xFF;
+      const __m128i lanes = _mm_load_si128(reinterpret_cast<const __m128i*>(kMatchLanes.lanes[bits].data()));
+      const __m128i edge = _mm_add_epi16(lanes, _mm_set1_epi16(static_cast<short>(e + 8 * half)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(&s.match_edge[s.match_count]), edge);
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(&s.match_from[s.match_count]), lookup_owner);
+      s.match_count += kMatchLanes.count[bits];
     }
   }
 #else
@@ -103,13 +126,28 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
     const int dl = static_cast<int>(le.length) - lengths[k];
     const int tolerance = kProbeIndexed ? tolerances[k] : le.length_tolerance;
     if (dl > tolerance || -dl > tolerance) continue;
-    if (kProbeIndexed) {
-      Vote(s, owners[k], le.from);
-    } else {
-      Vote(s, le.from, owners[k]);
-    }
+    s.match_edge[s.match_count] = static_cast<uint16_t>(k);
+    s.match_from[s.match_count] = le.from;
+    ++s.match_count;
   }
 #endif
+}
+
+// Casts the votes of the collected matches: only for the pair the edges start
+// from; the far ends get their votes from their own edges, and counting them
+// twice favours dense clusters.
+template <bool kProbeIndexed>
+void CastVotes(const RootIndex& index, Scratch& s) {
+  const uint8_t* owners = index.Plane(kOwnerPlane);
+  for (int t = 0; t < s.match_count; ++t) {
+    const uint8_t owner = owners[s.match_edge[t]];
+    if (kProbeIndexed) {
+      Vote(s, owner, s.match_from[t]);
+    } else {
+      Vote(s, s.match_from[t], owner);
+    }
+  }
+  s.match_count = 0;
 }
 
 // Counting sort of a template's root edges by from_angle, followed by copies
@@ -183,9 +221,12 @@ void LookUp(const PreparedTemplate& other, const RootIndex& index, Scratch& s) {
       le.length_tolerance = LengthTolerance(le.length);
       int begin = 0, end = 0;
       Window(index, le.from_angle, begin, end);
+      // Room for every edge of the window plus the unconditional 8-slot writes.
+      if (s.match_count + (end - begin) + 32 > kMaxMatches) CastVotes<kProbeIndexed>(index, s);
       ScanRange<kProbeIndexed>(index, le, begin, end, s);
     }
   }
+  CastVotes<kProbeIndexed>(index, s);
 }
 
 // Which side to index: the one already indexed, else one that also took part

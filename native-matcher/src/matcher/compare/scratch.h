@@ -50,6 +50,7 @@ struct RootIndex {
   uint8_t* Plane(int plane) { return &planes[plane * kRootStride]; }
 };
 constexpr int kMaxRoots = 7;
+constexpr int kMaxMatches = 4096;
 
 // Completion looks candidates up by x in columns 1 << kBandShift wide.
 constexpr int kBandShift = 3;
@@ -67,6 +68,11 @@ struct Scratch {
   // the one worth indexing.
   uint64_t previous_serials[2] = {0, 0};
 
+  // Root edge matches awaiting their votes (index edge, lookup-side minutia);
+  // the last 16 slots are overrun room for unconditional vector stores.
+  std::array<uint16_t, kMaxMatches + 16> match_edge{};
+  std::array<uint8_t, kMaxMatches + 16> match_from{};
+  int match_count = 0;
   // Root voting: votes[probe * kMaxMinutiae + candidate], cleared via `touched`.
   std::array<uint8_t, kMaxMinutiae * kMaxMinutiae> votes{};
   std::array<uint16_t, kMaxMinutiae * kMaxMinutiae> touched{};
