@@ -81,6 +81,11 @@ struct LookupEdge {
 // match, so the votes do not depend on which side is indexed.
 template <bool kProbeIndexed>
 inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, int end, Scratch& s) {
+  // The count lives in a register: through memory, each append would wait
+  // for the previous one's store (the vector stores may alias it).
+  int count = s.match_count;
+  uint16_t* match_edge = s.match_edge.data();
+  uint8_t* match_from = s.match_from.data();
   const uint8_t* from_angles = index.Plane(kFromAnglePlane);
   const uint8_t* to_angles = index.Plane(kToAnglePlane);
   const uint8_t* lengths = index.Plane(kLengthPlane);
@@ -114,9 +119,9 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
       const unsigned bits = (mask >> (8 * half)) & 0xFF;
       const __m128i lanes = _mm_load_si128(reinterpret_cast<const __m128i*>(kMatchLanes.lanes[bits].data()));
       const __m128i edge = _mm_add_epi16(lanes, _mm_set1_epi16(static_cast<short>(e + 8 * half)));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(&s.match_edge[s.match_count]), edge);
-      _mm_storel_epi64(reinterpret_cast<__m128i*>(&s.match_from[s.match_count]), lookup_owner);
-      s.match_count += kMatchLanes.count[bits];
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(match_edge + count), edge);
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(match_from + count), lookup_owner);
+      count += kMatchLanes.count[bits];
     }
   }
 #else
@@ -126,11 +131,12 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
     const int dl = static_cast<int>(le.length) - lengths[k];
     const int tolerance = kProbeIndexed ? tolerances[k] : le.length_tolerance;
     if (dl > tolerance || -dl > tolerance) continue;
-    s.match_edge[s.match_count] = static_cast<uint16_t>(k);
-    s.match_from[s.match_count] = le.from;
-    ++s.match_count;
+    match_edge[count] = static_cast<uint16_t>(k);
+    match_from[count] = le.from;
+    ++count;
   }
 #endif
+  s.match_count = count;
 }
 
 // Casts the votes of the collected matches: only for the pair the edges start
