@@ -47,6 +47,13 @@ double Residual(const RigidFit& fit, double c, double sn, const PreparedMinutia&
   return std::sqrt(x * x + y * y);
 }
 
+// Smallest integer >= v, for |v| well inside int range (prepared
+// coordinates are int16), without a libm call.
+inline int CeilToInt(double v) {
+  const int t = static_cast<int>(v);  // truncates toward zero
+  return t + (static_cast<double>(t) < v);
+}
+
 // Lower bound on x over the candidate's minutiae (sorted by x): a table of
 // the first minutia in each kBandWidth-wide column, built once per
 // comparison, then a short walk inside the column. Binary search per probe
@@ -160,15 +167,17 @@ int AugmentPairs(const PreparedTemplate& probe, const PreparedTemplate& candidat
     double best_d2 = limit2;
     // Candidates are sorted by x: only a narrow x band can be close enough.
     // Integer coordinates: q.x < x - d  <=>  q.x < ceil(x - d).
-    const int lo = band.FirstAtOrRight(static_cast<int>(std::ceil(x - kAugmentDistance)));
-    for (int j = lo; j < candidate.size() && candidate.minutiae[j].x <= x + kAugmentDistance; ++j) {
-      if (s.candidate_partner[j] != kNone) continue;
+    const int lo = band.FirstAtOrRight(CeilToInt(x - kAugmentDistance));
+    // q.x <= x + d  <=>  q.x < floor(x + d) + 1.
+    const int hi = band.FirstAtOrRight(-CeilToInt(-(x + kAugmentDistance)) + 1);
+    // Branch-free selection: which candidates qualify is unpredictable.
+    for (int j = lo; j < hi; ++j) {
       const PreparedMinutia& q = candidate.minutiae[j];
       const double d2 = (q.x - x) * (q.x - x) + (q.y - y) * (q.y - y);
-      if (d2 > best_d2) continue;
-      if (AngleDistance(direction, q.direction) > kAugmentAngle) continue;
-      best = j;
-      best_d2 = d2;
+      const bool take = (s.candidate_partner[j] == kNone) & (d2 <= best_d2) &
+                        (AngleDistance(direction, q.direction) <= kAugmentAngle);
+      best = take ? j : best;
+      best_d2 = take ? d2 : best_d2;
     }
     if (best < 0) continue;
     s.probe_partner[i] = static_cast<uint8_t>(best);
