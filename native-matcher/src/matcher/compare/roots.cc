@@ -15,34 +15,36 @@ namespace ridgeline::matcher::compare {
 
 namespace {
 
-inline void Vote(Scratch& s, int probe, int candidate) {
-  const int cell = probe * kMaxMinutiae + candidate;
-  uint8_t& v = s.votes[cell];
-  // Branch-free: whether a cell is new or saturated is unpredictable.
-  s.touched[s.touched_count] = static_cast<uint16_t>(cell);
-  s.touched_count += v == 0;
-  v = static_cast<uint8_t>(v + (v < 255));
+// Root order: more votes first, then the lower cell (probe * kMaxMinutiae +
+// candidate). One integer per cell, unique, larger is better.
+inline uint32_t RootKey(uint16_t cell, uint8_t votes) {
+  return static_cast<uint32_t>(votes) << 16 | static_cast<uint32_t>(kMaxMinutiae * kMaxMinutiae - 1 - cell);
 }
 
-// Keeps the kMaxRoots best cells in scratch.roots, best first.
-void Rank(Scratch& s, uint16_t cell, uint8_t votes) {
-  int at = s.root_count;
-  if (at == kMaxRoots) {
-    const Root& last = s.roots[kMaxRoots - 1];
-    const uint16_t last_cell = static_cast<uint16_t>(last.probe * kMaxMinutiae + last.candidate);
-    if (votes < last.votes || (votes == last.votes && cell > last_cell)) return;
-    at = kMaxRoots - 1;
-  } else {
-    ++s.root_count;
+// Keeps the kMaxRoots best touched cells in scratch.roots, best first, and
+// clears their votes.
+void Rank(Scratch& s) {
+  std::array<uint32_t, kMaxRoots> keys{};
+  int count = 0;
+  uint8_t* votes = s.votes.data();
+  for (int t = 0; t < s.touched_count; ++t) {
+    const uint16_t cell = s.touched[t];
+    const uint32_t key = RootKey(cell, votes[cell]);
+    votes[cell] = 0;
+    if (count == kMaxRoots && key < keys[kMaxRoots - 1]) continue;
+    int at = count == kMaxRoots ? kMaxRoots - 1 : count++;
+    while (at > 0 && keys[at - 1] < key) {
+      keys[at] = keys[at - 1];
+      --at;
+    }
+    keys[at] = key;
   }
-  while (at > 0) {
-    const Root& prev = s.roots[at - 1];
-    const uint16_t prev_cell = static_cast<uint16_t>(prev.probe * kMaxMinutiae + prev.candidate);
-    if (prev.votes > votes || (prev.votes == votes && prev_cell < cell)) break;
-    s.roots[at] = prev;
-    --at;
+  for (int k = 0; k < count; ++k) {
+    const int cell = kMaxMinutiae * kMaxMinutiae - 1 - static_cast<int>(keys[k] & 0xFFFF);
+    s.roots[k] = Root{static_cast<uint8_t>(cell / kMaxMinutiae), static_cast<uint8_t>(cell % kMaxMinutiae),
+                      static_cast<uint8_t>(keys[k] >> 16)};
   }
-  s.roots[at] = Root{static_cast<uint8_t>(cell / kMaxMinutiae), static_cast<uint8_t>(cell % kMaxMinutiae), votes};
+  s.root_count = count;
 }
 
 #ifdef RIDGELINE_ROOTS_SSE2
@@ -145,14 +147,20 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
 template <bool kProbeIndexed>
 void CastVotes(const RootIndex& index, Scratch& s) {
   const uint8_t* owners = index.Plane(kOwnerPlane);
+  // Locals, not scratch fields: the vote bytes may alias them.
+  uint8_t* votes = s.votes.data();
+  uint16_t* touched = s.touched.data();
+  int touched_count = s.touched_count;
   for (int t = 0; t < s.match_count; ++t) {
     const uint8_t owner = owners[s.match_edge[t]];
-    if (kProbeIndexed) {
-      Vote(s, owner, s.match_from[t]);
-    } else {
-      Vote(s, s.match_from[t], owner);
-    }
+    const int cell = kProbeIndexed ? owner * kMaxMinutiae + s.match_from[t] : s.match_from[t] * kMaxMinutiae + owner;
+    uint8_t& v = votes[cell];
+    // Branch-free: whether a cell is new or saturated is unpredictable.
+    touched[touched_count] = static_cast<uint16_t>(cell);
+    touched_count += v == 0;
+    v = static_cast<uint8_t>(v + (v < 255));
   }
+  s.touched_count = touched_count;
   s.match_count = 0;
 }
 
@@ -267,11 +275,7 @@ void FindRoots(const PreparedTemplate& probe, const PreparedTemplate& candidate,
       LookUp<false>(probe, index, s);
     }
   }
-  for (int t = 0; t < s.touched_count; ++t) {
-    const uint16_t cell = s.touched[t];
-    Rank(s, cell, s.votes[cell]);
-    s.votes[cell] = 0;
-  }
+  Rank(s);
 }
 
 }  // namespace ridgeline::matcher::compare
