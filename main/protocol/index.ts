@@ -2,4 +2,3 @@ export { createAppResolver, APP_ORIGIN, APP_SCHEME, APP_HOST, PRINT_MEDIA_PREFIX
 export { createScopedPrintSource, sessionScope, type PrintImageSource, type ScopeProvider } from './print-media';
 export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp';
 export { resolveBundleFile, bundleSegments } from './bundle-path';
-export { encodeGrayPng } from './png';

@@ -7,7 +7,7 @@ import { RidgelineError } from '../core/errors';
 import { resolveBundleFile } from './bundle-path';
 import { SECURITY_HEADERS } from './csp';
 import { contentTypeOf } from './mime';
-import { encodeGrayPng } from './png';
+import { encodePng } from '../formats/images';
 import type { PrintImageSource } from './print-media';
 
 export const APP_SCHEME = 'ridgeline';
@@ -51,7 +51,7 @@ export function createAppResolver(options: AppResolverOptions) {
     try {
       const image = options.prints.printImage(match[1]);
       // Print images are personal data: never cached on disk by the browser.
-      return answer(200, encodeGrayPng(image.width, image.height, image.pixels, image.ppi), 'image/png', {
+      return answer(200, Buffer.from(encodePng(image)), 'image/png', {
         'Cache-Control': 'no-store',
       });
     } catch (error) {

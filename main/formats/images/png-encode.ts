@@ -2,7 +2,6 @@
 // pHYs chunk so exported prints keep their scale.
 import zlib from 'node:zlib';
 
-import { crc32 } from './crc32';
 import type { GrayImage } from './types';
 
 function chunk(type: string, body: Uint8Array): Uint8Array {
@@ -11,7 +10,7 @@ function chunk(type: string, body: Uint8Array): Uint8Array {
   view.setUint32(0, body.length);
   for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i);
   out.set(body, 8);
-  view.setUint32(8 + body.length, crc32(out, 4, 8 + body.length));
+  view.setUint32(8 + body.length, zlib.crc32(out.subarray(4, 8 + body.length)));
   return out;
 }
 

@@ -3,7 +3,6 @@
 // interlacing is refused as unsupported: scanners do not write it.
 import zlib from 'node:zlib';
 
-import { crc32 } from './crc32';
 import { checkDimensions, corrupt, ppiFromPerMetre, unsupported } from './failures';
 import { luma } from './gray';
 import type { CodecResult } from './types';
@@ -39,7 +38,7 @@ export function decodePng(bytes: Uint8Array): CodecResult {
     const type = String.fromCharCode(...bytes.subarray(pos + 4, pos + 8));
     if (length > bytes.length - pos - 12) throw corrupt('png', `chunk ${type} runs past the end of the file`, { offset: pos });
     const body = bytes.subarray(pos + 8, pos + 8 + length);
-    if (crc32(bytes, pos + 4, pos + 8 + length) !== view.getUint32(pos + 8 + length)) {
+    if (zlib.crc32(bytes.subarray(pos + 4, pos + 8 + length)) !== view.getUint32(pos + 8 + length)) {
       throw corrupt('png', `chunk ${type} fails its CRC`, { offset: pos });
     }
     if (type === 'IHDR') header = readHeader(body);

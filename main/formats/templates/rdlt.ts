@@ -18,10 +18,10 @@
 // Unlike the interchange formats it keeps sub-pixel positions and fine angles,
 // so a template survives storage without changing its comparison score, and a
 // checksum so corruption is detected instead of silently mis-matched.
+import zlib from 'node:zlib';
 import type { Minutia, MinutiaType, Template } from '../../../native-matcher/lib/types';
 import { RidgelineError } from '../../core/errors';
 import { ascii, ByteReader, ByteWriter } from './bytes';
-import { crc32 } from './crc32';
 import { fromSteps, toSteps } from './units';
 
 const FORMAT = 'RDLT template';
@@ -73,7 +73,7 @@ export function writeRdlt(template: Template): Uint8Array {
       .u8(Math.max(0, Math.min(100, Math.round(m.quality) || 0)));
   });
   const bytes = writer.finish();
-  new DataView(bytes.buffer).setUint32(12, crc32(bytes.subarray(CHECKED_FROM)), true);
+  new DataView(bytes.buffer).setUint32(12, zlib.crc32(bytes.subarray(CHECKED_FROM)), true);
   return bytes;
 }
 
@@ -91,7 +91,7 @@ export function readRdlt(bytes: Uint8Array): Template {
   if (length !== bytes.length) {
     throw new RidgelineError('bad-file', `${FORMAT}: declares ${length} bytes but ${bytes.length} are present`, { declared: length, actual: bytes.length });
   }
-  if (crc32(bytes.subarray(CHECKED_FROM)) !== checksum) throw new RidgelineError('bad-file', `${FORMAT}: checksum mismatch (corrupted)`);
+  if (zlib.crc32(bytes.subarray(CHECKED_FROM)) !== checksum) throw new RidgelineError('bad-file', `${FORMAT}: checksum mismatch (corrupted)`);
 
   const width = reader.u16('width');
   const height = reader.u16('height');
