@@ -128,10 +128,12 @@ void Expand(const PreparedTemplate& probe, const PreparedTemplate& candidate, ui
   const NeighbourEdge* pe = probe.NeighboursOf(p);
   const NeighbourEdge* ce = candidate.NeighboursOf(c);
   const CandidateEdges candidate_edges = LoadEdges(ce);
-  for (int a = 0; a < kNeighbours && pe[a].to != kNone; ++a) {
+  for (int a = 0; a < kNeighbours; ++a) {
     const NeighbourEdge& x = pe[a];
-    // The edge back to the pair this one was reached from proves nothing new.
-    if (x.to == parent_probe) continue;
+    // Padding edges (to == kNone) are skipped rather than ending the loop: a
+    // fixed trip count predicts well. The edge back to the pair this one was
+    // reached from proves nothing new.
+    if (x.to == kNone || x.to == parent_probe) continue;
     const uint8_t settled = s.probe_partner[x.to];
     const int tolerance = LengthTolerance(x.length);
     // Geometry first, without branches: which candidate edges look like x.

@@ -113,7 +113,9 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
     const __m128i ld = _mm_subs_epu8(_mm_or_si128(_mm_subs_epu8(ln, lookup_length), _mm_subs_epu8(lookup_length, ln)),
                                      tolerance);
     unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(_mm_or_si128(fd, td), ld), zero)));
-    if (end - e < 16) mask &= (1u << (end - e)) - 1;
+    // Lanes past the window's end (branch-free: the window length varies).
+    const int valid = end - e < 16 ? end - e : 16;
+    mask &= (1u << valid) - 1;
     // Matches are appended without branches (whether an edge matches is
     // unpredictable): eight slots are always written, and the count advances
     // by the number of real matches. Votes are cast afterwards.
@@ -225,8 +227,11 @@ void LookUp(const PreparedTemplate& other, const RootIndex& index, Scratch& s) {
   const int n = other.size();
   for (int i = 0; i < n; ++i) {
     const NeighbourEdge* edges = other.NeighboursOf(i);
-    for (int slot = 0; slot < kRootNeighbours && edges[slot].to != kNone; ++slot) {
+    // A fixed trip count (padding edges are skipped, not a loop exit) keeps
+    // the loop predictable.
+    for (int slot = 0; slot < kRootNeighbours; ++slot) {
       const NeighbourEdge& edge = edges[slot];
+      if (edge.to == kNone) continue;
       LookupEdge le;
       le.from_angle = edge.from_angle;
       le.to_angle = edge.to_angle;
