@@ -22,6 +22,10 @@ export const printsMethods = {
       // Scope first: a print the caller may not see is not-found and costs nothing against the limit.
       const image = createScopedPrintSource(ctx.workspace, () => session.partnerIds).printImage(printId);
       const print = ctx.workspace.prints.get(printId);
+      // A request outside the agreement is not processed until a supervisor admits it: nothing of it leaves.
+      if (print.caseId && ctx.workspace.cases.summary(session.partnerIds, print.caseId).state === 'blocked') {
+        throw new RidgelineError('conflict', 'The case is blocked at intake: a supervisor must admit it before its prints are exported', { caseId: print.caseId });
+      }
       const png = Buffer.from(encodePng({ width: image.width, height: image.height, pixels: image.pixels, ppi: image.ppi }));
       const sha256 = createHash('sha256').update(png).digest('hex');
       const fileName = `ridgeline-print-${print.id}-fgp${print.fingerPosition}.png`;

@@ -4,6 +4,7 @@
 // unlocks it with a reason.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { screenPurpose } from '../../../main/core/cases/transitions';
 import { decodeImage } from '../../../main/formats/images';
 import type { PrintExport } from '../../../preload/contract/prints';
 import { call, createAccountsWorld, PASSWORD, WORKSTATION, type AccountsWorld } from './fixtures';
@@ -58,6 +59,20 @@ describe('prints.export', () => {
     expect(await supervisor.invoke('prints.export', { printId: 'p_missing' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(world.ws.exports.used(world.userId('supervisor'))).toEqual({ prints: 1, records: 0 });
     expect(world.ws.audit.query({ event: 'print.exported' })).toHaveLength(1);
+  });
+
+  it('exports nothing of a case blocked at intake, at no cost', async () => {
+    const world = await createAccountsWorld(['examiner']);
+    const caseId = world.ws.cases.create({ reference: 'R-V', partnerId: 'pt_a', purposeCode: 'VISA', foreignProvided: true });
+    screenPurpose(world.ws, { userId: null, username: null, workstation: WORKSTATION }, caseId, { purposeCodes: ['CRIM-INV'] });
+    const printId = world.ws.prints.add({
+      caseId, partnerId: 'pt_a', role: 'query', label: 'q', fingerPosition: 1, impressionType: 'plain',
+      width: 2, height: 2, ppi: 500, pixels: new Uint8Array(4), source: 'test', foreignProvided: true,
+    });
+    const examiner = await world.signedIn('examiner');
+    expect(await examiner.invoke('prints.export', { printId })).toMatchObject({ ok: false, error: { code: 'conflict', details: { caseId } } });
+    expect(world.ws.exports.used(world.userId('examiner'))).toEqual({ prints: 0, records: 0 });
+    expect(world.ws.audit.query({ event: 'print.exported' })).toHaveLength(0);
   });
 
   it('refuses an auditor with forbidden, and audits it', async () => {
