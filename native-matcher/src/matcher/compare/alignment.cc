@@ -1,5 +1,6 @@
 #include "matcher/compare/alignment.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "matcher/compare/normalise.h"
@@ -55,23 +56,22 @@ inline int CeilToInt(double v) {
 }
 
 // Lower bound on x over the candidate's minutiae (sorted by x): a table of
-// the first minutia in each kBandWidth-wide column, built once per
-// comparison, then a short walk inside the column. Binary search per probe
-// minutia cost more than the rest of completion.
+// the first minutia at or right of each pixel column, built once per
+// comparison by counting (no data-dependent branches). A binary search per
+// probe minutia cost more than the rest of completion.
 class XBands {
  public:
   XBands(const PreparedTemplate& candidate, Scratch& s) : minutiae_(candidate.minutiae.data()), n_(candidate.size()) {
     if (n_ == 0) return;
     left_ = minutiae_[0].x;
-    const int columns = ((minutiae_[n_ - 1].x - left_) >> kBandShift) + 1;
+    const int columns = minutiae_[n_ - 1].x - left_ + 1;
     if (columns > kMaxBandColumns) return;  // absurdly wide print: binary search
     columns_ = columns;
+    // starts[c] = how many minutiae lie left of column c = the first at or right of it.
     uint8_t* starts = s.band_starts.data();
-    int j = 0;
-    for (int c = 0; c < columns; ++c) {
-      while (j < n_ && ((minutiae_[j].x - left_) >> kBandShift) < c) ++j;
-      starts[c] = static_cast<uint8_t>(j);
-    }
+    std::fill_n(starts, columns + 1, uint8_t{0});
+    for (int j = 0; j < n_; ++j) ++starts[minutiae_[j].x - left_ + 1];
+    for (int c = 1; c <= columns; ++c) starts[c] = static_cast<uint8_t>(starts[c] + starts[c - 1]);
     starts_ = starts;
   }
 
@@ -91,11 +91,8 @@ class XBands {
       if (lo < n_ && minutiae_[lo].x < left) ++lo;
       return lo;
     }
-    const int column = (left - left_) >> kBandShift;
-    if (column >= columns_) return n_;
-    int lo = starts_[column];
-    while (lo < n_ && minutiae_[lo].x < left) ++lo;
-    return lo;
+    const int column = left - left_;
+    return column >= columns_ ? n_ : starts_[column];
   }
 
  private:

@@ -52,8 +52,8 @@ struct RootIndex {
 constexpr int kMaxRoots = 7;
 constexpr int kMaxMatches = 4096;
 
-// Completion looks candidates up by x in columns 1 << kBandShift wide.
-constexpr int kBandShift = 3;
+// Completion looks candidates up by x in a table with one entry per pixel
+// column (prints up to this wide, in 500 ppi pixels; wider use binary search).
 constexpr int kMaxBandColumns = 1024;
 
 struct Scratch {
@@ -100,7 +100,7 @@ struct Scratch {
   uint32_t generation = 0;
   std::array<EdgePair, kMaxQueue> queue{};
   // First candidate minutia of each x column (alignment.cc, completion).
-  std::array<uint8_t, kMaxBandColumns> band_starts{};
+  std::array<uint8_t, kMaxBandColumns + 1> band_starts{};
   int queue_size = 0;
 };
 
