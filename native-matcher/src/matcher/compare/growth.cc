@@ -12,41 +12,51 @@ namespace ridgeline::matcher::compare {
 namespace {
 
 // Binary min-heap on EdgePair::error, with a deterministic tie-break so the
-// result never depends on insertion accidents.
-inline bool Before(const EdgePair& a, const EdgePair& b) {
-  if (a.error != b.error) return a.error < b.error;
-  if (a.probe_to != b.probe_to) return a.probe_to < b.probe_to;
-  if (a.candidate_to != b.candidate_to) return a.candidate_to < b.candidate_to;
-  if (a.probe_from != b.probe_from) return a.probe_from < b.probe_from;
-  return a.candidate_from < b.candidate_from;
+// result never depends on insertion accidents: error, then probe_to,
+// candidate_to, probe_from, candidate_from, packed into one integer so each
+// heap step is a single comparison.
+inline uint64_t QueueKey(const EdgePair& e) {
+  return static_cast<uint64_t>(e.error) << 32 | static_cast<uint64_t>(e.probe_to) << 24 |
+         static_cast<uint64_t>(e.candidate_to) << 16 | static_cast<uint64_t>(e.probe_from) << 8 | e.candidate_from;
 }
 
-void Push(Scratch& s, const EdgePair& e) {
+inline EdgePair FromQueueKey(uint64_t key) {
+  EdgePair e;
+  e.error = static_cast<uint16_t>(key >> 32);
+  e.probe_to = static_cast<uint8_t>(key >> 24);
+  e.candidate_to = static_cast<uint8_t>(key >> 16);
+  e.probe_from = static_cast<uint8_t>(key >> 8);
+  e.candidate_from = static_cast<uint8_t>(key);
+  return e;
+}
+
+void Push(Scratch& s, const EdgePair& pair) {
   if (s.queue_size == kMaxQueue) return;
+  const uint64_t key = QueueKey(pair);
   int at = s.queue_size++;
   while (at > 0) {
     const int parent = (at - 1) / 2;
-    if (!Before(e, s.queue[parent])) break;
+    if (!(key < s.queue[parent])) break;
     s.queue[at] = s.queue[parent];
     at = parent;
   }
-  s.queue[at] = e;
+  s.queue[at] = key;
 }
 
 EdgePair Pop(Scratch& s) {
-  const EdgePair top = s.queue[0];
-  const EdgePair last = s.queue[--s.queue_size];
+  const uint64_t top = s.queue[0];
+  const uint64_t last = s.queue[--s.queue_size];
   int at = 0;
   for (;;) {
     int child = 2 * at + 1;
     if (child >= s.queue_size) break;
-    if (child + 1 < s.queue_size && Before(s.queue[child + 1], s.queue[child])) ++child;
-    if (!Before(s.queue[child], last)) break;
+    if (child + 1 < s.queue_size && s.queue[child + 1] < s.queue[child]) ++child;
+    if (!(s.queue[child] < last)) break;
     s.queue[at] = s.queue[child];
     at = child;
   }
   s.queue[at] = last;
-  return top;
+  return FromQueueKey(top);
 }
 
 #if defined(__SSE2__) || defined(_M_X64)

@@ -98,7 +98,8 @@ struct Scratch {
   std::array<uint32_t, kMaxMinutiae> covered_stamp{};
   std::array<uint8_t, kMaxMinutiae> covered_partner{};
   uint32_t generation = 0;
-  std::array<EdgePair, kMaxQueue> queue{};
+  // Growth's priority queue of EdgePairs, packed as ordered keys (growth.cc).
+  std::array<uint64_t, kMaxQueue> queue{};
   // First candidate minutia of each x column (alignment.cc, completion).
   std::array<uint8_t, kMaxBandColumns + 1> band_starts{};
   int queue_size = 0;
