@@ -35,8 +35,8 @@ RigidFit Fit(const PreparedTemplate& probe, const PreparedTemplate& candidate, c
     cross += ax * by - ay * bx;
   }
   RigidFit fit;
-  fit.rotation = std::atan2(cross, dot);
-  const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+  SetRotation(fit, std::atan2(cross, dot));
+  const double c = fit.cos, sn = fit.sin;
   fit.dx = qx - (c * px - sn * py);
   fit.dy = qy - (sn * px + c * py);
   return fit;
@@ -111,8 +111,8 @@ RigidFit AlignPairs(const PreparedTemplate& probe, const PreparedTemplate& candi
     RigidFit fit;
     const PreparedMinutia& p = probe.minutiae[root.probe];
     const PreparedMinutia& q = candidate.minutiae[root.candidate];
-    fit.rotation = AngleRadians(static_cast<uint8_t>(q.direction - p.direction));
-    const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+    SetRotation(fit, AngleRadians(static_cast<uint8_t>(q.direction - p.direction)));
+    const double c = fit.cos, sn = fit.sin;
     fit.dx = q.x - (c * p.x - sn * p.y);
     fit.dy = q.y - (sn * p.x + c * p.y);
     double total = 0;
@@ -124,7 +124,7 @@ RigidFit AlignPairs(const PreparedTemplate& probe, const PreparedTemplate& candi
   }
 
   RigidFit fit = Fit(probe, candidate, s);
-  const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+  const double c = fit.cos, sn = fit.sin;
   int kept = 0;
   for (int k = 0; k < s.pair_count; ++k) {
     const uint8_t pi = s.pair_probe[k], ci = s.pair_candidate[k];
@@ -139,7 +139,7 @@ RigidFit AlignPairs(const PreparedTemplate& probe, const PreparedTemplate& candi
   }
   s.pair_count = kept;
   if (kept >= 3) fit = Fit(probe, candidate, s);
-  const double c2 = std::cos(fit.rotation), s2 = std::sin(fit.rotation);
+  const double c2 = fit.cos, s2 = fit.sin;
   double total = 0;
   for (int k = 0; k < s.pair_count; ++k) {
     total += Residual(fit, c2, s2, probe.minutiae[s.pair_probe[k]], candidate.minutiae[s.pair_candidate[k]]);
@@ -149,7 +149,7 @@ RigidFit AlignPairs(const PreparedTemplate& probe, const PreparedTemplate& candi
 }
 
 int AugmentPairs(const PreparedTemplate& probe, const PreparedTemplate& candidate, const RigidFit& fit, Scratch& s) {
-  const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+  const double c = fit.cos, sn = fit.sin;
   const uint8_t rotation = QuantiseAngle(fit.rotation);
   const double limit2 = kAugmentDistance * kAugmentDistance;
   const XBands band(candidate, s);

@@ -24,7 +24,7 @@ void Record(const PreparedTemplate& probe, const PreparedTemplate& candidate, co
     // Display weight: how closely the pair sits under the transform (1 = exact).
     const PreparedMinutia& p = probe.minutiae[s.pair_probe[k]];
     const PreparedMinutia& q = candidate.minutiae[s.pair_candidate[k]];
-    const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+    const double c = fit.cos, sn = fit.sin;
     const double x = c * p.x - sn * p.y + fit.dx - q.x;
     const double y = sn * p.x + c * p.y + fit.dy - q.y;
     pair.weight = static_cast<float>(std::max(0.0, 1.0 - std::sqrt(x * x + y * y) / kAlignmentTolerance));

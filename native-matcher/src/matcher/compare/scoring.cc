@@ -15,7 +15,7 @@ PairingEvidence Gather(const PreparedTemplate& probe, const PreparedTemplate& ca
   e.probe_count = probe.size();
   e.candidate_count = candidate.size();
   e.mean_residual = fit.mean_residual;
-  const double c = std::cos(fit.rotation), sn = std::sin(fit.rotation);
+  const double c = fit.cos, sn = fit.sin;
   for (int k = 0; k < s.pair_count; ++k) {
     const PreparedMinutia& p = probe.minutiae[s.pair_probe[k]];
     const PreparedMinutia& q = candidate.minutiae[s.pair_candidate[k]];
