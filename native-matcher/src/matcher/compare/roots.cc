@@ -166,20 +166,26 @@ void CastVotes(const RootIndex& index, Scratch& s) {
   s.match_count = 0;
 }
 
-// Counting sort of a template's root edges by from_angle, followed by copies
-// of the edges whose from_angle a wrapping window can reach.
+// Counting sort of a template's root edges by from_angle, with the edges a
+// wrapping window can reach copied on both sides: those with the largest
+// from_angles before the first edge, those with the smallest after the last.
+// Every window is then one range, found by two table lookups.
 void BuildIndex(const PreparedTemplate& tmpl, RootIndex& index) {
-  std::array<uint16_t, kRootBuckets + 1> next{};
+  constexpr int T = kAngleTolerance;
+  // starts[a] = number of edges with from_angle < a.
+  std::array<uint16_t, 257> starts{};
   const int n = tmpl.size();
   for (int i = 0; i < n; ++i) {
     const NeighbourEdge* e = tmpl.NeighboursOf(i);
-    for (int slot = 0; slot < kRootNeighbours && e[slot].to != kNone; ++slot) {
-      ++next[(e[slot].from_angle >> kRootBucketShift) + 1];
-    }
+    for (int slot = 0; slot < kRootNeighbours && e[slot].to != kNone; ++slot) ++starts[e[slot].from_angle + 1];
   }
-  for (int b = 0; b < kRootBuckets; ++b) next[b + 1] += next[b];
-  index.starts = next;
-  index.count = next[kRootBuckets];
+  for (int a = 0; a < 256; ++a) starts[a + 1] += starts[a];
+  const int count = starts[256];
+  const int front = count - starts[256 - T];  // from_angle >= 256 - T
+  const int back = starts[T + 1];             // from_angle <= T
+  index.count = count;
+  std::array<uint16_t, 256> next{};
+  std::copy_n(starts.begin(), 256, next.begin());
   uint8_t* from_angles = index.Plane(kFromAnglePlane);
   uint8_t* to_angles = index.Plane(kToAnglePlane);
   uint8_t* lengths = index.Plane(kLengthPlane);
@@ -188,7 +194,7 @@ void BuildIndex(const PreparedTemplate& tmpl, RootIndex& index) {
   for (int i = 0; i < n; ++i) {
     const NeighbourEdge* e = tmpl.NeighboursOf(i);
     for (int slot = 0; slot < kRootNeighbours && e[slot].to != kNone; ++slot) {
-      const int at = next[e[slot].from_angle >> kRootBucketShift]++;
+      const int at = front + next[e[slot].from_angle]++;
       from_angles[at] = e[slot].from_angle;
       to_angles[at] = e[slot].to_angle;
       lengths[at] = e[slot].length;
@@ -196,30 +202,25 @@ void BuildIndex(const PreparedTemplate& tmpl, RootIndex& index) {
       owners[at] = static_cast<uint8_t>(i);
     }
   }
-  // A window wraps at most 2 * kAngleTolerance values past 255.
-  const int wrapped = index.starts[((2 * kAngleTolerance) >> kRootBucketShift) + 1];
   for (int p = 0; p < kRootPlanes; ++p) {
     uint8_t* plane = index.Plane(p);
-    std::copy_n(plane, wrapped, plane + index.count);
+    std::copy_n(plane + front + count - front, front, plane);
+    std::copy_n(plane + front, back, plane + front + count);
+  }
+  // first_at[v + T]: position of the first edge whose from_angle, unwrapped
+  // into the copies, is >= v, for v in [-T, 256 + T].
+  for (int v = -T; v < 0; ++v) index.first_at[v + T] = static_cast<uint16_t>(starts[v + 256] - starts[256 - T]);
+  for (int v = 0; v <= 256; ++v) index.first_at[v + T] = static_cast<uint16_t>(front + starts[v]);
+  for (int v = 257; v <= 256 + T; ++v) {
+    index.first_at[v + T] = static_cast<uint16_t>(front + count + starts[v - 256]);
   }
 }
 
-// The indexed edges whose from_angle can be within tolerance of `from_angle`
-// (whole buckets), as one range that may run on into the wrapped copies.
+// The indexed edges whose from_angle is within tolerance of `from_angle`, as
+// one range that may run into the copies on either side.
 inline void Window(const RootIndex& index, int from_angle, int& begin, int& end) {
-  constexpr int b = kRootBucketShift;
-  const int low = from_angle - kAngleTolerance;
-  const int high = from_angle + kAngleTolerance;
-  if (low < 0) {
-    begin = index.starts[(low + 256) >> b];
-    end = index.count + index.starts[(high >> b) + 1];
-  } else if (high > 255) {
-    begin = index.starts[low >> b];
-    end = index.count + index.starts[((high - 256) >> b) + 1];
-  } else {
-    begin = index.starts[low >> b];
-    end = index.starts[(high >> b) + 1];
-  }
+  begin = index.first_at[from_angle];                            // v = from_angle - T
+  end = index.first_at[from_angle + 2 * kAngleTolerance + 1];  // v = from_angle + T + 1
 }
 
 template <bool kProbeIndexed>

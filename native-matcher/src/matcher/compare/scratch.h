@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "matcher/compare/prepared.h"
+#include "matcher/compare/tolerances.h"
 
 namespace ridgeline::matcher::compare {
 
@@ -29,19 +30,18 @@ constexpr int kMaxQueue = 4096;
 // One template's kRootNeighbours nearest edges per minutia as byte planes
 // (structure of arrays) sorted by from_angle, so sixteen edges are tested per
 // SIMD instruction and every lookup window is one contiguous range: the edges
-// with the smallest from_angles are repeated after the last one, so a window
-// that wraps past 256 runs on into the copies. Planes are padded so vector
-// loads past the end stay in bounds.
+// a window wrapping past 0 or 256 can reach are repeated before the first and
+// after the last edge. Planes are padded so vector loads past the end stay in
+// bounds.
 enum RootPlane { kFromAnglePlane = 0, kToAnglePlane, kLengthPlane, kTolerancePlane, kOwnerPlane, kRootPlanes };
-constexpr int kRootBucketShift = 2;
-constexpr int kRootBuckets = 256 >> kRootBucketShift;
 constexpr int kRootEdges = kMaxMinutiae * kRootNeighbours;
 constexpr int kRootStride = 2 * kRootEdges + 16;
 
 struct RootIndex {
   std::array<uint8_t, kRootPlanes * kRootStride> planes{};
-  // Edges with from_angle >> kRootBucketShift == b are [starts[b], starts[b + 1]).
-  std::array<uint16_t, kRootBuckets + 1> starts{};
+  // first_at[v + kAngleTolerance]: the first edge whose from_angle, unwrapped
+  // into the copies, is at least v (roots.cc).
+  std::array<uint16_t, 256 + 2 * kAngleTolerance + 1> first_at{};
   int count = 0;
   // PreparedTemplate::serial of the indexed template; 0 = none. The index
   // is kept between comparisons: in 1:N search one side recurs in every call.
