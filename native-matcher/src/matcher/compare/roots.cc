@@ -22,7 +22,7 @@ inline uint32_t RootKey(uint16_t cell, uint8_t votes) {
 }
 
 // Keeps the kMaxRoots best touched cells in scratch.roots, best first, and
-// clears their votes.
+// clears the votes of every touched cell.
 void Rank(Scratch& s) {
   std::array<uint32_t, kMaxRoots> keys{};
   int count = 0;
