@@ -21,7 +21,7 @@ describe('ridgeline demo', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Created key file .*demo\.key \(mode 0600\)/);
-    expect(first.stdout).toMatch(/3 cases, 4 query prints, 10 holdings/);
+    expect(first.stdout).toMatch(/4 cases, 5 query prints, 10 holdings/);
     expect(first.stdout).toMatch(/derived from the generator's ground truth/);
     expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
     expect(fs.readFileSync(keyFile, 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/);
@@ -35,19 +35,19 @@ describe('ridgeline demo', () => {
     const ws = openWorkspace({ dir: out, key });
     try {
       expect(ws.meta.get('demo')).toBe('true');
-      expect(ws.cases.list(['partner_demo'])).toHaveLength(3);
+      expect(ws.cases.list(['partner_demo'])).toHaveLength(4);
     } finally {
       ws.close();
     }
 
     const info = await cli('info', '--db', path.join(out, 'ridgeline.db'), '--key-file', keyFile, '--json');
-    expect(JSON.parse(info.stdout)).toMatchObject({ demo: true, cases: 3 });
+    expect(JSON.parse(info.stdout)).toMatchObject({ demo: true, cases: 4 });
 
     const again = await cli('demo', '--out', out, '--key-file', keyFile, '--scoring', 'ground-truth', '--json');
     expect(again.code).toBe(0);
     const result = JSON.parse(again.stdout);
-    expect(result).toMatchObject({ keyFileCreated: false, created: false, holdingCount: 10, queryPrintCount: 4, candidateScores: 'ground-truth', seed: 5 });
-    expect(result.caseIds).toHaveLength(3);
+    expect(result).toMatchObject({ keyFileCreated: false, created: false, holdingCount: 10, queryPrintCount: 5, candidateScores: 'ground-truth', seed: 5 });
+    expect(result.caseIds).toHaveLength(4);
   });
 
   it('will not create a new key for an existing workspace', async () => {
