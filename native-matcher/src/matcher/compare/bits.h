@@ -17,4 +17,14 @@ inline int LowestBit(unsigned v) {
 #endif
 }
 
+inline int LowestBit64(unsigned long long v) {
+#if defined(_MSC_VER)
+  unsigned long index = 0;
+  _BitScanForward64(&index, v);
+  return static_cast<int>(index);
+#else
+  return __builtin_ctzll(v);
+#endif
+}
+
 }  // namespace ridgeline::matcher::compare

@@ -138,35 +138,40 @@ void Expand(const PreparedTemplate& probe, const PreparedTemplate& candidate, ui
   const NeighbourEdge* pe = probe.NeighboursOf(p);
   const NeighbourEdge* ce = candidate.NeighboursOf(c);
   const CandidateEdges candidate_edges = LoadEdges(ce);
+  // Geometry first, without branches: which candidate edges look like each
+  // probe edge, as one mask (bit 8a + b: probe edge a, candidate edge b).
+  // Padding edges (to == kNone) and the edge back to the pair this one was
+  // reached from (it proves nothing new) contribute nothing.
+  uint64_t similar = 0;
   for (int a = 0; a < kNeighbours; ++a) {
     const NeighbourEdge& x = pe[a];
-    // Padding edges (to == kNone) are skipped rather than ending the loop: a
-    // fixed trip count predicts well. The edge back to the pair this one was
-    // reached from proves nothing new.
-    if (x.to == kNone || x.to == parent_probe) continue;
+    const unsigned edges = SimilarEdges(x, LengthTolerance(x.length), candidate_edges);
+    const bool skip = (x.to == kNone) | (x.to == parent_probe);
+    similar |= static_cast<uint64_t>(skip ? 0u : edges) << (8 * a);
+  }
+  // Lowest bit first: probe edges in order, then candidate edges (the queue
+  // drops pushes once full, so the order is kept fixed).
+  for (; similar != 0; similar &= similar - 1) {
+    const int bit = LowestBit64(similar);
+    const NeighbourEdge& x = pe[bit >> 3];
+    const NeighbourEdge& y = ce[bit & 7];
     const uint8_t settled = s.probe_partner[x.to];
+    if (settled != kNone && settled != y.to) continue;
+    if (settled == kNone && s.candidate_partner[y.to] != kNone) continue;
     const int tolerance = LengthTolerance(x.length);
-    // Geometry first, without branches: which candidate edges look like x.
-    const unsigned similar = SimilarEdges(x, tolerance, candidate_edges);
-    for (unsigned left = similar; left != 0; left &= left - 1) {
-      const int b = LowestBit(left);
-      const NeighbourEdge& y = ce[b];
-      if (settled != kNone && settled != y.to) continue;
-      if (settled == kNone && s.candidate_partner[y.to] != kNone) continue;
-      const int dl = x.length > y.length ? x.length - y.length : y.length - x.length;
-      const int da = AngleDistance(x.from_angle, y.from_angle);
-      const int db = AngleDistance(x.to_angle, y.to_angle);
-      const uint8_t rotation = static_cast<uint8_t>(candidate.minutiae[y.to].direction - probe.minutiae[x.to].direction);
-      if (AngleDistance(rotation, root_rotation) > kDriftTolerance) continue;
-      // Already-settled ends are still queued: when popped they count as support.
-      EdgePair e;
-      e.error = static_cast<uint16_t>(dl * kAngleTolerance * 2 / tolerance + da + db);
-      e.probe_from = p;
-      e.probe_to = x.to;
-      e.candidate_from = c;
-      e.candidate_to = y.to;
-      Push(s, e);
-    }
+    const int dl = x.length > y.length ? x.length - y.length : y.length - x.length;
+    const int da = AngleDistance(x.from_angle, y.from_angle);
+    const int db = AngleDistance(x.to_angle, y.to_angle);
+    const uint8_t rotation = static_cast<uint8_t>(candidate.minutiae[y.to].direction - probe.minutiae[x.to].direction);
+    if (AngleDistance(rotation, root_rotation) > kDriftTolerance) continue;
+    // Already-settled ends are still queued: when popped they count as support.
+    EdgePair e;
+    e.error = static_cast<uint16_t>(dl * kAngleTolerance * 2 / tolerance + da + db);
+    e.probe_from = p;
+    e.probe_to = x.to;
+    e.candidate_from = c;
+    e.candidate_to = y.to;
+    Push(s, e);
   }
 }
 
