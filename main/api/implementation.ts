@@ -4,6 +4,7 @@ import type { Implementation } from './registry';
 import { adminMethods } from './methods/admin';
 import { auditMethods } from './methods/audit';
 import { casesMethods } from './methods/cases';
+import { correspondencesMethods } from './methods/correspondences';
 import { demoMethods } from './methods/demo';
 import { packetsMethods } from './methods/packets';
 import { printsMethods } from './methods/prints';
@@ -17,4 +18,5 @@ export const implementation = {
   ...auditMethods,
   ...demoMethods,
   ...printsMethods,
+  ...correspondencesMethods,
 } satisfies Implementation;

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { adminContract } from './admin';
 import { auditContract } from './audit';
 import { casesContract } from './cases';
+import { correspondencesContract } from './correspondences';
 import { demoContract } from './demo';
 import { packetsContract } from './packets';
 import { printsContract } from './prints';
@@ -18,6 +19,7 @@ export const contract = {
   ...auditContract,
   ...demoContract,
   ...printsContract,
+  ...correspondencesContract,
 } as const;
 
 export type Contract = typeof contract;
