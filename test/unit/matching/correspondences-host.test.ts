@@ -1,0 +1,77 @@
+// candidates.correspondences through the API host: the partner scope of the
+// candidate's case decides, and a candidate outside it answers like a missing one.
+import { describe, expect, it } from 'vitest';
+import type { Workspace } from '../../../main/core/workspace';
+import { generateMasterFinger, renderImpression } from '../../../main/core/synthetic';
+import { call, createAccountsWorld } from '../accounts/fixtures';
+
+type Native = typeof import('../../../native-matcher');
+async function loadNative(): Promise<Native | null> {
+  try {
+    const native = await import('../../../native-matcher');
+    return native.matchThreshold() === undefined ? null : native;
+  } catch {
+    return null;
+  }
+}
+const native = await loadNative();
+if (!native) console.log('[correspondences] native matcher not built: host call not checked');
+
+/** A case of `partnerId` with one query print and one mated candidate; returns the candidate id. */
+function seedCandidate(ws: Workspace, partnerId: string): string {
+  const finger = generateMasterFinger({ seed: 77 });
+  const caseId = ws.cases.create({ reference: `R-${partnerId}`, partnerId, purposeCode: 'P', foreignProvided: false });
+  const add = (seed: number, role: 'query' | 'holding') => {
+    const { image } = renderImpression(finger, { seed, noise: 3 });
+    return ws.prints.add({
+      caseId: role === 'query' ? caseId : null,
+      partnerId: role === 'query' ? partnerId : null,
+      role,
+      label: `${role} ${seed}`,
+      fingerPosition: 2,
+      impressionType: 'plain',
+      width: image.width,
+      height: image.height,
+      ppi: image.ppi,
+      pixels: image.pixels,
+      source: 'synthetic',
+      foreignProvided: false,
+    });
+  };
+  const queryPrintId = add(1, 'query');
+  return ws.cases.addCandidate(caseId, queryPrintId, add(2, 'holding'), 1, 0);
+}
+
+describe.skipIf(!native)('candidates.correspondences through the host', () => {
+  it('answers a candidate in scope and not-found for one outside it or missing; audits the read', async () => {
+    const world = await createAccountsWorld(['examiner']);
+    const inScope = seedCandidate(world.ws, 'pt_a');
+    const outOfScope = seedCandidate(world.ws, 'pt_b');
+    const host = await world.signedIn('examiner');
+
+    const result = await call<{ pairs: unknown[]; aboveThreshold: boolean }>(host, 'candidates.correspondences', { candidateId: inScope });
+    expect(result.aboveThreshold).toBe(true);
+    expect(result.pairs.length).toBeGreaterThan(0);
+
+    const hidden = await host.invoke('candidates.correspondences', { candidateId: outOfScope });
+    const missing = await host.invoke('candidates.correspondences', { candidateId: 'k_missing' });
+    expect(hidden).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    // Out of scope and missing are indistinguishable, message included.
+    expect(JSON.stringify(hidden).replaceAll(outOfScope, 'ID')).toBe(JSON.stringify(missing).replaceAll('k_missing', 'ID'));
+
+    const reads = world.ws.audit.query({}).filter((e) => e.event === 'api.candidates.correspondences')
+      .sort((a, b) => a.seq - b.seq);
+    expect(reads.map((e) => [e.outcome, e.objects])).toEqual([
+      ['success', [`candidate:${inScope}`]],
+      ['error', [`candidate:${outOfScope}`]],
+      ['error', ['candidate:k_missing']],
+    ]);
+  });
+
+  it('refuses without a session', async () => {
+    const world = await createAccountsWorld([]);
+    const candidateId = seedCandidate(world.ws, 'pt_a');
+    expect(await world.host().invoke('candidates.correspondences', { candidateId })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+  });
+});
