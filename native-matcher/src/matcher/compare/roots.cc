@@ -102,7 +102,7 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
   const __m128i lookup_tolerance = _mm_set1_epi8(static_cast<char>(le.length_tolerance));
   const __m128i zero = _mm_setzero_si128();
   const __m128i lookup_owner = _mm_set1_epi8(static_cast<char>(le.from));
-  for (int e = begin; e < end; e += 16) {
+  auto scan16 = [&](int e) {
     const __m128i fa = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from_angles + e));
     const __m128i ta = _mm_loadu_si128(reinterpret_cast<const __m128i*>(to_angles + e));
     const __m128i ln = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lengths + e));
@@ -114,7 +114,7 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
                                      tolerance);
     unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(_mm_or_si128(fd, td), ld), zero)));
     // Lanes past the window's end (branch-free: the window length varies).
-    const int valid = end - e < 16 ? end - e : 16;
+    const int valid = std::clamp(end - e, 0, 16);
     mask &= (1u << valid) - 1;
     // Matches are appended without branches (whether an edge matches is
     // unpredictable): eight slots are always written, and the count advances
@@ -127,6 +127,14 @@ inline void ScanRange(const RootIndex& index, const LookupEdge& le, int begin, i
       _mm_storel_epi64(reinterpret_cast<__m128i*>(match_from + count), lookup_owner);
       count += kMatchLanes.count[bits];
     }
+  };
+  // Windows hold about sixteen edges: two blocks unconditionally (the second
+  // often empty) predict better than a loop that runs once or twice.
+  if (end - begin <= 32) {
+    scan16(begin);
+    scan16(begin + 16);
+  } else {
+    for (int e = begin; e < end; e += 16) scan16(e);
   }
 #else
   for (int k = begin; k < end; ++k) {

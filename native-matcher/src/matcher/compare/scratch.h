@@ -35,7 +35,7 @@ constexpr int kMaxQueue = 4096;
 // bounds.
 enum RootPlane { kFromAnglePlane = 0, kToAnglePlane, kLengthPlane, kTolerancePlane, kOwnerPlane, kRootPlanes };
 constexpr int kRootEdges = kMaxMinutiae * kRootNeighbours;
-constexpr int kRootStride = 2 * kRootEdges + 16;
+constexpr int kRootStride = 2 * kRootEdges + 32;
 
 struct RootIndex {
   std::array<uint8_t, kRootPlanes * kRootStride> planes{};
