@@ -6,7 +6,9 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { ForeignProvidedBadge } from '../../components/ForeignProvidedBadge';
 import { BlockedCaseNotice } from '../cases/BlockedCaseNotice';
 import { useComparisonStore } from '../../store/comparison';
+import { useCorrespondenceStore } from '../../store/correspondences';
 import { CandidateList } from './CandidateList';
+import { CorrespondencePanel } from './CorrespondencePanel';
 import { LayerToggles } from './LayerToggles';
 import { PrintPane } from './PrintPane';
 
@@ -20,6 +22,12 @@ export function ComparisonWorkspace({ onBack }: { onBack(): void }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onBack]);
+
+  // The matcher's proposals follow the selected candidate.
+  const loadCorrespondences = useCorrespondenceStore((s) => s.load);
+  useEffect(() => {
+    void loadCorrespondences(candidateId);
+  }, [candidateId, loadCorrespondences]);
 
   if (status === 'error' && error) return <ErrorNotice message={error} onRetry={caseId ? () => void open(caseId) : undefined} />;
   if (!detail) return <div className="placeholder">Opening case…</div>;
@@ -59,6 +67,7 @@ export function ComparisonWorkspace({ onBack }: { onBack(): void }) {
           </ol>
           <h2 className="side-title">Candidates</h2>
           <CandidateList candidates={candidates} selectedId={candidateId} onSelect={selectCandidate} />
+          {candidate && <CorrespondencePanel />}
         </aside>
         <PrintPane viewer="query" title="Query" print={queryPrint} />
         <PrintPane

@@ -7,6 +7,7 @@ import { ForeignProvidedBadge } from '../../components/ForeignProvidedBadge';
 import type { ViewerId } from '../../store/canvas';
 import { useComparisonStore } from '../../store/comparison';
 import { ExportPrintButton } from './ExportPrintButton';
+import { useCorrespondenceMarks } from './use-correspondence-marks';
 import { ViewerToolbar } from './ViewerToolbar';
 
 const NO_ANNOTATIONS: never[] = [];
@@ -14,6 +15,7 @@ const NO_ANNOTATIONS: never[] = [];
 export function PrintPane({ viewer, title, print, detail }: { viewer: ViewerId; title: string; print: PrintSummary | null; detail?: string }) {
   const annotations = useComparisonStore((s) => (print ? s.annotations[print.id] : undefined)) ?? NO_ANNOTATIONS;
   const loadAnnotations = useComparisonStore((s) => s.loadAnnotations);
+  const correspondences = useCorrespondenceMarks(viewer);
   useEffect(() => {
     if (print) void loadAnnotations(print.id);
   }, [print, loadAnnotations]);
@@ -41,7 +43,7 @@ export function PrintPane({ viewer, title, print, detail }: { viewer: ViewerId; 
         {print && <ExportPrintButton printId={print.id} label={`${title} ${print.label}`} />}
       </header>
       {print ? (
-        <Viewer viewer={viewer} printId={print.id} label={`${title} ${print.label}`} annotations={annotations} />
+        <Viewer viewer={viewer} printId={print.id} label={`${title} ${print.label}`} annotations={annotations} correspondences={correspondences} />
       ) : (
         <div className="placeholder">No {title.toLowerCase()} print.</div>
       )}
