@@ -54,6 +54,14 @@ for (const target of targets) {
       await screenshot(app.page, `${target}-demo-comparison`);
     });
 
+    it('lists the matcher\'s proposed correspondences for the mated candidate', async () => {
+      // Rank 1 of DEMO-001's query is its mate; the examiner sees the pairs the matcher proposes.
+      const summary = app.page.getByTestId('correspondences-summary');
+      await summary.waitFor({ state: 'visible', timeout: 60_000 });
+      expect(Number(await summary.getAttribute('data-count'))).toBeGreaterThan(0);
+      await screenshot(app.page, `${target}-demo-correspondences`);
+    });
+
     it('met no CSP violation, page error or request outside the app origin', () => {
       expect(app.foreignRequests).toEqual([]);
       expect(app.problems).toEqual([]);

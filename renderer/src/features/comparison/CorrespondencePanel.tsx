@@ -16,9 +16,12 @@ export function CorrespondencePanel() {
       )}
       {status === 'ready' && result && (
         <>
-          <h2 className="side-title" data-testid="correspondences-summary" data-count={result.pairs.length}>
-            Proposed correspondences ({result.pairs.length}) — score {result.score.toFixed(1)}, threshold {result.threshold.toFixed(1)}; the examiner decides
-          </h2>
+          <header data-testid="correspondences-summary" data-count={result.pairs.length}>
+            <h2 className="side-title">Proposed correspondences ({result.pairs.length})</h2>
+            <p className="muted small">
+              — score {result.score.toFixed(1)}, threshold {result.threshold.toFixed(1)}; the examiner decides
+            </p>
+          </header>
           {result.pairs.length === 0 ? (
             <p className="muted small">The matcher paired no minutiae.</p>
           ) : (
