@@ -71,6 +71,29 @@ describe('proposed correspondences', () => {
     expect(drawnMarks('candidate').map((m) => m[3])).toEqual([false, true]);
   });
 
+  it('joins the pointed pair across the two viewers with a thin line', async () => {
+    // jsdom has no layout: place the viewers side by side, 640 x 480 each.
+    const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const left = this.dataset.testid === 'viewer-candidate' ? 700 : 0;
+      return DOMRect.fromRect({ x: left, y: 100, width: 640, height: 480 });
+    });
+    try {
+      await openCase(ok(proposals));
+      await screen.findByTestId('correspondences-summary');
+      expect(screen.queryByTestId('correspondence-link')).toBeNull();
+      const { query, candidate } = useCanvasStore.getState().viewers;
+      fireEvent.mouseEnter(screen.getAllByTestId('proposed-pair')[0]!);
+      const line = (await screen.findByTestId('correspondence-link')).querySelector('line')!;
+      expect(Number(line.getAttribute('x1'))).toBeCloseTo(query.viewport.x + 40 * query.viewport.scale);
+      expect(Number(line.getAttribute('y1'))).toBeCloseTo(100 + query.viewport.y + 50 * query.viewport.scale);
+      expect(Number(line.getAttribute('x2'))).toBeCloseTo(700 + candidate.viewport.x + 140 * candidate.viewport.scale);
+      fireEvent.mouseLeave(screen.getByRole('list', { name: 'Proposed pairs' }));
+      await waitFor(() => expect(screen.queryByTestId('correspondence-link')).toBeNull());
+    } finally {
+      rect.mockRestore();
+    }
+  });
+
   it('draws nothing when the Correspondences layer is switched off', async () => {
     await openCase(ok(proposals));
     await waitFor(() => expect(drawnMarks('candidate')).toHaveLength(2));

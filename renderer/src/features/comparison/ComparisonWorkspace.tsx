@@ -8,6 +8,7 @@ import { BlockedCaseNotice } from '../cases/BlockedCaseNotice';
 import { useComparisonStore } from '../../store/comparison';
 import { useCorrespondenceStore } from '../../store/correspondences';
 import { CandidateList } from './CandidateList';
+import { CorrespondenceLink } from './CorrespondenceLink';
 import { CorrespondencePanel } from './CorrespondencePanel';
 import { LayerToggles } from './LayerToggles';
 import { PrintPane } from './PrintPane';
@@ -76,6 +77,7 @@ export function ComparisonWorkspace({ onBack }: { onBack(): void }) {
           print={candidate?.print ?? null}
           detail={candidate ? `rank ${candidate.rank} · score ${candidate.score.toFixed(1)}` : undefined}
         />
+        {candidate && <CorrespondenceLink />}
       </div>
     </div>
   );
