@@ -56,7 +56,7 @@ describe('proposed correspondences', () => {
     const summary = await screen.findByTestId('correspondences-summary');
     expect(calls.filter((c) => c.method === 'candidates.correspondences').map((c) => c.args)).toEqual([{ candidateId: 'k_1' }]);
     expect(summary.querySelector('h2')?.textContent).toBe('Proposed correspondences (2)');
-    expect(summary.querySelector('p')?.textContent).toBe('— score 61.4, threshold 30.0; the examiner decides');
+    expect(summary.querySelector('p')?.textContent).toBe('Score 61.4, threshold 30.0; the examiner decides');
     expect(screen.getAllByTestId('proposed-pair').map((b) => b.textContent?.slice(0, 1))).toEqual(['1', '2']);
   });
 

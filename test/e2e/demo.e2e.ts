@@ -59,6 +59,8 @@ for (const target of targets) {
       const summary = app.page.getByTestId('correspondences-summary');
       await summary.waitFor({ state: 'visible', timeout: 60_000 });
       expect(Number(await summary.getAttribute('data-count'))).toBeGreaterThan(0);
+      await app.page.getByTestId('proposed-pair').first().hover();
+      await app.page.getByTestId('correspondence-link').waitFor({ state: 'attached' });
       await screenshot(app.page, `${target}-demo-correspondences`);
     });
 

@@ -19,7 +19,7 @@ export function CorrespondencePanel() {
           <header data-testid="correspondences-summary" data-count={result.pairs.length}>
             <h2 className="side-title">Proposed correspondences ({result.pairs.length})</h2>
             <p className="muted small">
-              — score {result.score.toFixed(1)}, threshold {result.threshold.toFixed(1)}; the examiner decides
+              Score {result.score.toFixed(1)}, threshold {result.threshold.toFixed(1)}; the examiner decides
             </p>
           </header>
           {result.pairs.length === 0 ? (
