@@ -1,6 +1,7 @@
 // candidates.correspondences through the API host: the partner scope of the
 // candidate's case decides, and a candidate outside it answers like a missing one.
 import { describe, expect, it } from 'vitest';
+import { screenPurpose } from '../../../main/core/cases/transitions';
 import type { Workspace } from '../../../main/core/workspace';
 import { generateMasterFinger, renderImpression } from '../../../main/core/synthetic';
 import { call, createAccountsWorld } from '../accounts/fixtures';
@@ -18,9 +19,9 @@ const native = await loadNative();
 if (!native) console.log('[correspondences] native matcher not built: host call not checked');
 
 /** A case of `partnerId` with one query print and one mated candidate; returns the candidate id. */
-function seedCandidate(ws: Workspace, partnerId: string): string {
+function seedCandidate(ws: Workspace, partnerId: string, purposeCode = 'P'): string {
   const finger = generateMasterFinger({ seed: 77 });
-  const caseId = ws.cases.create({ reference: `R-${partnerId}`, partnerId, purposeCode: 'P', foreignProvided: false });
+  const caseId = ws.cases.create({ reference: `R-${partnerId}-${purposeCode}`, partnerId, purposeCode, foreignProvided: false });
   const add = (seed: number, role: 'query' | 'holding') => {
     const { image } = renderImpression(finger, { seed, noise: 3 });
     return ws.prints.add({
@@ -67,6 +68,15 @@ describe.skipIf(!native)('candidates.correspondences through the host', () => {
       ['error', [`candidate:${outOfScope}`]],
       ['error', ['candidate:k_missing']],
     ]);
+  });
+
+  it('does not compare the prints of a case blocked at intake', async () => {
+    const world = await createAccountsWorld(['examiner']);
+    const candidateId = seedCandidate(world.ws, 'pt_a', 'NOT-AGREED');
+    const caseId = world.ws.cases.list(['pt_a'])[0]!.id;
+    screenPurpose(world.ws, { userId: null, username: null, workstation: 'ws-test-01' }, caseId, { purposeCodes: ['P'] });
+    const host = await world.signedIn('examiner');
+    expect(await host.invoke('candidates.correspondences', { candidateId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('refuses without a session', async () => {
