@@ -78,6 +78,21 @@ export function readFingerView(reader: ByteReader, unit: AngleUnit, format: stri
   };
 }
 
+/**
+ * The view count, a reserved byte and the views: the part of the record both
+ * standards share after their headers. Bytes left inside the declared length
+ * after the last view carry nothing we could read; real exports (libbiomeval's
+ * fmr.ansi2004) have them, so they are noted in `warnings`, not refused.
+ */
+export function readFingerViews(reader: ByteReader, unit: AngleUnit, format: string, warnings: string[]): FingerView[] {
+  const viewCount = reader.u8('number of finger views');
+  reader.u8('reserved byte');
+  const views: FingerView[] = [];
+  for (let i = 0; i < viewCount; i++) views.push(readFingerView(reader, unit, format, i === viewCount - 1, warnings));
+  if (reader.remaining !== 0) warnings.push(`${format}: ${reader.remaining} bytes after the last view were ignored`);
+  return views;
+}
+
 export function fingerViewLength(view: FingerView): number {
   return 4 + 6 * view.minutiae.length + 2 + view.extendedData.length;
 }

@@ -4,7 +4,7 @@
 // view count (1), reserved (1); then the finger views. Angles: 360/256 degrees.
 import { RidgelineError } from '../../core/errors';
 import { ascii, ByteReader, ByteWriter } from './bytes';
-import { checkWritable, fingerViewLength, readFingerView, writeFingerView, type AngleUnit } from './finger-view';
+import { checkWritable, fingerViewLength, readFingerViews, writeFingerView, type AngleUnit } from './finger-view';
 import type { FingerMinutiaeRecord } from './record';
 
 const FORMAT = 'ISO/IEC 19794-2:2005';
@@ -37,14 +37,7 @@ export function readIso19794_2(bytes: Uint8Array): FingerMinutiaeRecord {
     views: [],
     warnings: [],
   };
-  const viewCount = reader.u8('number of finger views');
-  reader.u8('reserved byte');
-  for (let i = 0; i < viewCount; i++) {
-    record.views.push(readFingerView(reader, ISO_ANGLE, FORMAT, i === viewCount - 1, record.warnings));
-  }
-  // Bytes inside the declared length after the last view carry nothing we
-  // could read; real exports (libbiomeval's fmr.ansi2004) have them. Note, not refuse.
-  if (reader.remaining !== 0) record.warnings.push(`${FORMAT}: ${reader.remaining} bytes after the last view were ignored`);
+  record.views = readFingerViews(reader, ISO_ANGLE, FORMAT, record.warnings);
   return record;
 }
 
