@@ -8,8 +8,7 @@ import { m005CaseBlocks } from './005-case-blocks';
 
 export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit, m004Packets, m005CaseBlocks];
 
-// Versions strictly increase; a gap is allowed only while parallel work lands.
+// Version N is the Nth migration: user_version then says exactly which ran.
 migrations.forEach((migration, index) => {
-  const previous = migrations[index - 1];
-  if (previous && migration.version <= previous.version) throw new Error(`Migration ${migration.name} is out of order`);
+  if (migration.version !== index + 1) throw new Error(`Migration ${migration.name} is out of order`);
 });
