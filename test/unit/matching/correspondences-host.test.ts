@@ -6,18 +6,6 @@ import type { Workspace } from '../../../main/core/workspace';
 import { generateMasterFinger, renderImpression } from '../../../main/core/synthetic';
 import { call, createAccountsWorld } from '../accounts/fixtures';
 
-type Native = typeof import('../../../native-matcher');
-async function loadNative(): Promise<Native | null> {
-  try {
-    const native = await import('../../../native-matcher');
-    return native.matchThreshold() === undefined ? null : native;
-  } catch {
-    return null;
-  }
-}
-const native = await loadNative();
-if (!native) console.log('[correspondences] native matcher not built: host call not checked');
-
 /** A case of `partnerId` with one query print and one mated candidate; returns the candidate id. */
 function seedCandidate(ws: Workspace, partnerId: string, purposeCode = 'P'): string {
   const finger = generateMasterFinger({ seed: 77 });
@@ -43,7 +31,7 @@ function seedCandidate(ws: Workspace, partnerId: string, purposeCode = 'P'): str
   return ws.cases.addCandidate(caseId, queryPrintId, add(2, 'holding'), 1, 0);
 }
 
-describe.skipIf(!native)('candidates.correspondences through the host', () => {
+describe('candidates.correspondences through the host', () => {
   it('answers a candidate in scope and not-found for one outside it or missing; audits the read', async () => {
     const world = await createAccountsWorld(['examiner']);
     const inScope = seedCandidate(world.ws, 'pt_a');

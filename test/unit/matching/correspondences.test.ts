@@ -1,22 +1,10 @@
 // Proposed correspondences from the native matcher, checked against the
 // synthetic generator's ground truth: two impressions of one finger must score
 // above the threshold with pairs that really are the same minutia; two fingers
-// must not. Skips when the addon is not built.
+// must not.
 import { describe, expect, it } from 'vitest';
 import { proposeCorrespondences } from '../../../main/core/matching/correspondences';
 import { generateMasterFinger, renderImpression, type Impression } from '../../../main/core/synthetic';
-
-type Native = typeof import('../../../native-matcher');
-async function loadNative(): Promise<Native | null> {
-  try {
-    const native = await import('../../../native-matcher');
-    return native.matchThreshold() === undefined ? null : native;
-  } catch {
-    return null;
-  }
-}
-const native = await loadNative();
-if (!native) console.log('[correspondences] native matcher not built: proposed correspondences not checked');
 
 /** How far (pixels) an extracted minutia may sit from its ground-truth position. */
 const TOLERANCE = 8;
@@ -32,7 +20,7 @@ function masterIndexNear(impression: Impression, x: number, y: number): number |
   return best;
 }
 
-describe.skipIf(!native)('proposed correspondences', () => {
+describe('proposed correspondences', () => {
   const finger = generateMasterFinger({ seed: 4711 });
   const query = renderImpression(finger, { seed: 1, noise: 3 });
   const mate = renderImpression(finger, { seed: 2, noise: 3, rotation: 0.35, dx: 12, dy: -8 });

@@ -1,21 +1,10 @@
 // Ground truth and the native extractor must speak the same language: the
-// same positions, types and direction convention. Skips when the addon is not built.
+// same positions, types and direction convention.
 import { describe, expect, it } from 'vitest';
 import { generateMasterFinger, renderImpression } from '../../../main/core/synthetic';
+import { extract } from '../../../native-matcher';
 
-type Native = typeof import('../../../native-matcher');
-async function loadNative(): Promise<Native | null> {
-  try {
-    const native = await import('../../../native-matcher');
-    return native;
-  } catch {
-    return null;
-  }
-}
-const native = await loadNative();
-if (!native) console.log('[synthetic] native matcher not built: ground-truth/extractor agreement not checked');
-
-describe.skipIf(!native)('ground truth against the native extractor', () => {
+describe('ground truth against the native extractor', () => {
   it('finds the ground-truth minutiae with the same types and directions', async () => {
     let total = 0;
     let found = 0;
@@ -23,7 +12,7 @@ describe.skipIf(!native)('ground truth against the native extractor', () => {
     let sameDirection = 0;
     for (let seed = 0; seed < 3; seed++) {
       const print = renderImpression(generateMasterFinger({ seed: 500 + seed }), { seed, noise: 3 });
-      const { template } = await native!.extract(print.image);
+      const { template } = await extract(print.image);
       for (const truth of print.minutiae) {
         total++;
         let nearest: (typeof template.minutiae)[number] | undefined;
