@@ -33,7 +33,7 @@ export interface AuditQuery extends AuditFilter {
   beforeSeq?: number;
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: number;
   at: string;
   workstation: string;

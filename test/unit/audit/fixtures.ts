@@ -1,7 +1,7 @@
 // An audit trail with a few entries, and the tools an insider holding the
 // database key would use to tamper with it (the triggers dropped first).
 import { createHash } from 'node:crypto';
-import type { AuditLog } from '../../../main/core/audit/log';
+import { rowToEntry, type AuditLog, type AuditRow } from '../../../main/core/audit/log';
 import { entryHash } from '../../../main/core/audit/entry';
 import type { Db } from '../../../main/core/db/open';
 import { createTestWorkspace } from '../../helpers/workspace';
@@ -31,38 +31,14 @@ export function dropGuards(db: Db): void {
   }
 }
 
-interface Row {
-  seq: number;
-  at: string;
-  workstation: string;
-  user_id: string | null;
-  username: string | null;
-  event: string;
-  outcome: 'success' | 'denied' | 'error';
-  objects: string;
-  details: string;
-  release: string | null;
-  prev_hash: string;
-  hash: string;
-}
+type Row = AuditRow;
 
 export const rowAt = (db: Db, seq: number) => db.prepare('SELECT * FROM audit_log WHERE seq = ?').get(seq) as Row;
 
 /** The hash a forger would compute for a row they write. */
 export function sealRow(row: Omit<Row, 'hash'>): Row {
-  const hash = entryHash({
-    seq: row.seq,
-    at: row.at,
-    workstation: row.workstation,
-    userId: row.user_id,
-    username: row.username,
-    event: row.event,
-    outcome: row.outcome,
-    objects: JSON.parse(row.objects) as string[],
-    details: JSON.parse(row.details) as Record<string, unknown>,
-    release: row.release ? JSON.parse(row.release) : null,
-    prevHash: row.prev_hash,
-  });
+  const { hash: _unsealed, ...entry } = rowToEntry({ ...row, hash: '' });
+  const hash = entryHash(entry);
   return { ...row, hash };
 }
 
