@@ -182,7 +182,7 @@ async function main(): Promise<void> {
     }
   }
   Object.assign(stats, { corpus: corpus.length, features: seen.size, seconds: Math.round((Date.now() - started) / 1000) });
-  fs.writeFileSync(path.join(outDir, 'stats.json'), JSON.stringify(stats, null, 2));
+  fs.writeFileSync(path.join(outDir!, 'stats.json'), JSON.stringify(stats, null, 2));
   console.log(JSON.stringify(stats));
   process.exit(0);
 }
