@@ -1,6 +1,6 @@
 // `npm test`: everything that must pass, in order, with one closing count line.
 //   1. native addon (rebuilt only when sources changed)   2. build (renderer, main, preload, CLI)
-//   3. typecheck   4. Vitest (unit, component, native, shell, CLI, data)
+//   3. typecheck, layer rules   4. Vitest (unit, component, native, shell, CLI, data)
 //   5. Electronegativity   6. E2E (Playwright + Chromium; real Electron when present)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -45,6 +45,7 @@ const started = Date.now();
 const built = run('native addon', process.execPath, [path.join(root, 'scripts', 'build-native.mjs')]) &&
   run('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
 run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+run('layer rules (dependency-cruiser)', process.execPath, [path.join(root, 'scripts', 'layers.mjs')]);
 vitest('unit, component, native, shell and CLI tests', null, 'vitest.json');
 if (fs.existsSync(path.join(root, 'scripts', 'electronegativity.mjs'))) {
   run('electronegativity', process.execPath, [path.join(root, 'scripts', 'electronegativity.mjs')]);

@@ -1,11 +1,6 @@
 // Native failures arrive as Errors with a contract `code`; turn them into
 // RidgelineError so callers (API, CLI, bench) handle one error type.
-import { RidgelineError } from '../../main/core/errors';
-import { errorCodes, type ErrorCode } from '../../preload/contract/errors';
-
-function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (errorCodes as readonly string[]).includes(value);
-}
+import { isErrorCode, RidgelineError } from '../../preload/shared/errors';
 
 export function toRidgelineError(error: unknown): RidgelineError {
   if (error instanceof RidgelineError) return error;

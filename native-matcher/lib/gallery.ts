@@ -1,7 +1,7 @@
 // 1:N search over templates held in native memory. Templates are prepared once
 // on add; search runs on every core and reports progress; an AbortSignal
 // cancels it (the promise then rejects with code 'cancelled').
-import { RidgelineError } from '../../main/core/errors';
+import { RidgelineError } from '../../preload/shared/errors';
 import { nativeSync, toRidgelineError } from './errors';
 import { nativeMatcher, type NativeGallery } from './native';
 import type { SearchHit, Template } from './types';

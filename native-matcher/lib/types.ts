@@ -1,37 +1,10 @@
-// Fingerprint value types shared by the matcher wrapper, the template codecs,
-// the synthetic generator, the formats and the UI (through the contract).
+// The matcher's own result types. The fingerprint value types (image, minutia,
+// template) live in preload/shared/fingerprint.ts, which every layer may import.
+import type { GrayImage, Minutia, MinutiaType, Template } from '../../preload/shared/fingerprint';
 
-/** 8-bit grayscale image, row-major, `width * height` bytes. */
-export interface GrayImage {
-  width: number;
-  height: number;
-  pixels: Uint8Array;
-  /** Resolution in pixels per inch; 500 when unknown. */
-  ppi: number;
-}
-
-export type MinutiaType = 'ending' | 'bifurcation' | 'other';
-
-/**
- * A minutia in source-image pixels (origin top-left, y down). `direction` is in
- * radians in [0, 2π), counter-clockwise from +x as seen on screen (the ISO/IEC
- * 19794-2 convention): the screen vector of angle a is (cos a, -sin a).
- */
-export interface Minutia {
-  x: number;
-  y: number;
-  direction: number;
-  type: MinutiaType;
-  /** 0..100 */
-  quality: number;
-}
-
-export interface Template {
-  width: number;
-  height: number;
-  ppi: number;
-  minutiae: Minutia[];
-}
+// Re-exported for the matcher's public API (native-matcher/index.ts) and for
+// branches that still import them from here.
+export type { GrayImage, Minutia, MinutiaType, Template };
 
 /** One flag per block of blockSize x blockSize source pixels (1 = fingerprint). */
 export interface RoiMask {

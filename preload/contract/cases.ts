@@ -1,5 +1,6 @@
 // Cases, prints, candidates and annotations: the worklist and comparison workspace.
 import { z } from 'zod';
+import { featureKinds, featureOrigins, markedMinutiaTypes } from '../shared/fingerprint';
 import { method } from './define';
 
 export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -64,17 +65,17 @@ export const candidate = z.object({
 });
 export type Candidate = z.infer<typeof candidate>;
 
-export const annotationKind = z.enum(['minutia', 'core', 'delta']);
+export const annotationKind = z.enum(featureKinds);
 export const annotation = z.object({
   id,
   printId: z.string(),
   kind: annotationKind,
-  origin: z.enum(['matcher', 'examiner', 'ground-truth']),
+  origin: z.enum(featureOrigins),
   x: z.number(),
   y: z.number(),
   /** Radians, counter-clockwise from the +x axis in image coordinates (y down). */
   direction: z.number().nullable(),
-  minutiaType: z.enum(['ending', 'bifurcation', 'unknown']).nullable(),
+  minutiaType: z.enum(markedMinutiaTypes).nullable(),
   quality: z.number().min(0).max(100).nullable(),
   author: z.string(),
   createdAt: z.string(),

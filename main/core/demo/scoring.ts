@@ -3,7 +3,7 @@
 // Without it, scores come from the generator's ground truth — the number of
 // the finger's minutiae visible in both prints (0 for different fingers) — and
 // the workspace records that they are ground-truth-derived, not matcher scores.
-import type { Minutia, Template } from '../../../native-matcher/lib/types';
+import type { Minutia, Template } from '../../../preload/shared/fingerprint';
 import { RidgelineError } from '../errors';
 import type { Impression } from '../synthetic/types';
 

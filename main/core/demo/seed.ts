@@ -5,7 +5,7 @@
 // first (scoring may await the
 // native matcher), then written in one transaction with its audit entry, so a
 // workspace has either the whole demo or none of it.
-import type { Minutia } from '../../../native-matcher/lib/types';
+import type { Minutia } from '../../../preload/shared/fingerprint';
 import type { AuditActor } from '../audit/log';
 import { purposeAllowed, screenPurpose } from '../cases/transitions';
 import { RidgelineError } from '../errors';

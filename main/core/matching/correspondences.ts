@@ -13,7 +13,7 @@ import type { Workspace } from '../workspace';
 export interface MinutiaPosition {
   x: number;
   y: number;
-  /** Radians in [0, 2π), counter-clockwise on screen (native-matcher/lib/types.ts). */
+  /** Radians in [0, 2π), counter-clockwise on screen (preload/shared/fingerprint.ts). */
   direction: number;
 }
 

@@ -14,7 +14,7 @@ import { decodeRecordImage, type ImageDecoders } from '../../formats/ansi-nist/i
 import { readTransaction } from '../../formats/ansi-nist/reader';
 import { annotationsFromFeatures, bestFeatures } from '../../formats/efs/annotations';
 import { readType9Features } from '../../formats/efs/type9';
-import type { GrayImage } from '../../../native-matcher/lib/types';
+import type { GrayImage } from '../../../preload/shared/fingerprint';
 import { RidgelineError } from '../errors';
 import { nowUtc } from '../ids';
 import type { Workspace } from '../workspace';

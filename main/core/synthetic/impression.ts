@@ -3,7 +3,8 @@
 // pressure and skin dryness, then blurred, contrast-scaled and noised. The
 // ground truth goes through the same forward map; minutiae that fall outside
 // the visible area (with a margin) are dropped.
-import type { GrayImage, Minutia, RoiMask } from '../../../native-matcher/lib/types';
+import type { RoiMask } from '../../../native-matcher/lib/types';
+import type { GrayImage, Minutia } from '../../../preload/shared/fingerprint';
 import { RidgelineError } from '../errors';
 import { contactArea } from './contact';
 import { distanceInside } from './distance';

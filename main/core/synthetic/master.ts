@@ -1,6 +1,6 @@
 // A master finger: the clean ridge pattern of one synthetic finger and its
 // ground truth (minutiae, cores, deltas). Impressions are rendered from it.
-import type { GrayImage } from '../../../native-matcher/lib/types';
+import type { GrayImage } from '../../../preload/shared/fingerprint';
 import { RidgelineError } from '../errors';
 import { MAX_PERIOD, MIN_PERIOD, periodField } from './frequency';
 import { ridgeBinary, ridgeProfile } from './binary';

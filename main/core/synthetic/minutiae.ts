@@ -3,7 +3,7 @@
 // dropped: near the outline and in clusters (tiny breaks, bridges, islands,
 // where no examiner would mark a reliable minutia). Directions follow types.ts:
 // an ending points into its ridge; a bifurcation points between its branches.
-import type { Minutia } from '../../../native-matcher/lib/types';
+import type { Minutia } from '../../../preload/shared/fingerprint';
 import { distanceInside } from './distance';
 import { crossingNumber, ringOffsets, thin } from './skeleton';
 

@@ -1,6 +1,6 @@
 // Value types of the synthetic fingerprint generator. Coordinates are image
 // pixels (origin top-left, y down); minutia directions follow
-// native-matcher/lib/types.ts: radians in [0, 2π), counter-clockwise as seen on
+// preload/shared/fingerprint.ts: radians in [0, 2π), counter-clockwise as seen on
 // screen, so angle a is the screen vector (cos a, -sin a).
 //
 // Ground-truth direction convention: the native matcher's (see
@@ -9,7 +9,8 @@
 // - ridge ending: along its ridge, pointing away from the end into the ridge;
 // - bifurcation: between the two branches, into the valley they enclose (i.e.
 //   opposite to the merged ridge).
-import type { GrayImage, Minutia, RoiMask } from '../../../native-matcher/lib/types';
+import type { RoiMask } from '../../../native-matcher/lib/types';
+import type { GrayImage, Minutia } from '../../../preload/shared/fingerprint';
 
 export const patternClasses = ['arch', 'tented-arch', 'left-loop', 'right-loop', 'whorl'] as const;
 export type PatternClass = (typeof patternClasses)[number];

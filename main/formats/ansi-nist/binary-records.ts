@@ -3,7 +3,7 @@
 // big-endian. Types 3-7 share the 18-byte header of ANSI/NIST-ITL 1-2011
 // Table 11 (Type-7 by the EBTS convention every real file follows); Type-8 has
 // a 12-byte header.
-import { badFile } from '../../core/errors';
+import { badFile } from '../../../preload/shared/errors';
 import type { BinaryRecord, BinaryRecordType, FingerImageHeader, SignatureHeader } from './model';
 import { isSignatureHeader } from './model';
 

@@ -1,6 +1,6 @@
 // Builders for the records Ridgeline writes: Type-1, Type-2, Type-13/14 images.
 // LEN and CNT are left to finalize() in writer.ts.
-import { RidgelineError } from '../../core/errors';
+import { RidgelineError } from '../../../preload/shared/errors';
 import { CHARSET_INDEX, CHARSET_NAME, type TextEncoding } from './charset';
 import type { Field, TaggedRecord, Transaction, AnRecord } from './model';
 

@@ -3,8 +3,8 @@
 // JPEG and JPEG 2000 go to the codecs in formats/wsq and formats/images. A compression we do not decode is
 // an 'unsupported' error naming it; bytes that do not fit the declared size
 // are 'bad-file'.
-import type { GrayImage } from '../../../native-matcher/lib/types';
-import { badFile, RidgelineError } from '../../core/errors';
+import type { GrayImage } from '../../../preload/shared/fingerprint';
+import { badFile, RidgelineError } from '../../../preload/shared/errors';
 import type { RecordImage } from './image-records';
 import { decodeJpegLossless } from './jpeg-lossless';
 

@@ -3,8 +3,8 @@
 // optional point transform. One component (gray) or three 1x1-sampled
 // interleaved components (converted to gray). The output is 8-bit: higher
 // precisions keep their top 8 bits.
-import type { GrayImage } from '../../../native-matcher/lib/types';
-import { RidgelineError } from '../../core/errors';
+import type { GrayImage } from '../../../preload/shared/fingerprint';
+import { RidgelineError } from '../../../preload/shared/errors';
 
 /** Same ceiling as the other image codecs: a 1000 ppi palm is about 45 MP. */
 const MAX_PIXELS = 64 * 1024 * 1024;

@@ -6,7 +6,7 @@
 // corruption, with the record, field and byte offset in the error.
 // Every loop advances through the input, and records are views into it, so no
 // input can make the reader hang or allocate beyond a small multiple of its size.
-import { badFile } from '../../core/errors';
+import { badFile } from '../../../preload/shared/errors';
 import { readBinaryRecord, u32 } from './binary-records';
 import { encodingFromDcs, type TextEncoding } from './charset';
 import { isBinaryRecordType, type AnRecord, type ReadWarning, type RecordLayout, type TaggedRecord, type Transaction } from './model';

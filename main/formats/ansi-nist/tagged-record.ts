@@ -1,7 +1,7 @@
 // Reads and writes one tagged record: fields separated by GS, subfields by RS,
 // items by US, the record closed by FS. The binary field (x.999) is the last
 // one and runs to the byte before the closing FS.
-import { badFile } from '../../core/errors';
+import { badFile } from '../../../preload/shared/errors';
 import { decodeText, encodable, encodeText, type TextEncoding } from './charset';
 import type { Field, ReadWarning, TaggedRecord } from './model';
 import { isBinaryField } from './model';

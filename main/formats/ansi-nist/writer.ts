@@ -1,7 +1,7 @@
 // Writes transactions. finalize() computes what is derived — every record's
 // LEN and the Type-1 CNT — so callers cannot get them wrong, and
 // readTransaction(writeTransaction(t)).transaction deep-equals finalize(t).
-import { badFile } from '../../core/errors';
+import { badFile } from '../../../preload/shared/errors';
 import { writeBinaryRecord, headerBytes } from './binary-records';
 import { encodingFromDcs, type TextEncoding } from './charset';
 import { textField } from './fields';

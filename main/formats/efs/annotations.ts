@@ -1,15 +1,15 @@
-// Between Type-9 features and our annotation model (preload/contract/cases.ts)
-// and matcher minutiae (native-matcher/lib/types.ts). Both use pixels, y down,
-// and the ISO direction convention, so the mapping is by field, not geometry.
-import type { Annotation } from '../../../preload/contract/cases';
-import type { Minutia } from '../../../native-matcher/lib/types';
+// Between Type-9 features, marked features (preload/shared/fingerprint.ts, the
+// contract's annotations before they are stored) and matcher minutiae. All use
+// pixels, y down, and the ISO direction convention, so the mapping is by field,
+// not geometry.
+import type { FeatureOrigin, MarkedFeature, Minutia } from '../../../preload/shared/fingerprint';
 import type { CoreFeature, DeltaFeature, EfsBlock, MinutiaFeature, Type9Features } from './model';
 
 /** An annotation before it belongs to a stored print. */
-export type AnnotationDraft = Omit<Annotation, 'id' | 'printId' | 'createdAt'>;
+export type AnnotationDraft = MarkedFeature;
 
 export interface AnnotationOrigin {
-  origin: Annotation['origin'];
+  origin: FeatureOrigin;
   author: string;
 }
 
@@ -31,7 +31,7 @@ export function annotationsFromFeatures(
 }
 
 /** The feature lists of an EFS block from a print's current annotations (order kept). */
-export function featuresFromAnnotations(annotations: readonly Pick<Annotation, 'kind' | 'x' | 'y' | 'direction' | 'minutiaType' | 'quality'>[]): Pick<EfsBlock, 'minutiae' | 'cores' | 'deltas'> {
+export function featuresFromAnnotations(annotations: readonly Pick<MarkedFeature, 'kind' | 'x' | 'y' | 'direction' | 'minutiaType' | 'quality'>[]): Pick<EfsBlock, 'minutiae' | 'cores' | 'deltas'> {
   const minutiae: MinutiaFeature[] = [];
   const cores: CoreFeature[] = [];
   const deltas: DeltaFeature[] = [];

@@ -3,7 +3,7 @@
 // correspondence labels (9.361) and carrying the determination (9.362) on the
 // query's record. writeComparison and readComparison are inverses up to the
 // EFS quantisation (10 µm, 1°).
-import { RidgelineError } from '../../core/errors';
+import { RidgelineError } from '../../../preload/shared/errors';
 import { frictionImageRecord, transaction, type TransactionHeader } from '../ansi-nist/builders';
 import { listImages } from '../ansi-nist/image-records';
 import type { ReadWarning, Transaction } from '../ansi-nist/model';

@@ -2,7 +2,7 @@
 // pixel space. Units become 10 µm, angles whole degrees: that quantisation
 // (0.05 px and 0.5° at most at 500 ppi) is all a round trip loses.
 import type { Field, TaggedRecord } from '../ansi-nist/model';
-import { RidgelineError } from '../../core/errors';
+import { RidgelineError } from '../../../preload/shared/errors';
 import type { EfsBlock, ExaminerStamp, MinutiaKind, Point } from './model';
 import { pixelsToUnits, radiansToDegrees } from './units';
 

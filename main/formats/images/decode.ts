@@ -1,7 +1,7 @@
 // decodeImage: any supported image encoding to an 8-bit gray image with its
 // resolution. The format comes from the caller's hint (an ANSI/NIST record
 // states its compression) or from the leading bytes.
-import { RidgelineError } from '../../core/errors';
+import { RidgelineError } from '../../../preload/shared/errors';
 import { decodeWsq, decodeWsqSync, type WsqImage } from '../wsq/decode';
 import { decodeBmp } from './bmp';
 import { corrupt } from './failures';

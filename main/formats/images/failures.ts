@@ -1,6 +1,6 @@
 // Typed failures for the image codecs. Messages name the format so an
 // examiner sees which image of a transaction failed and why.
-import { RidgelineError } from '../../core/errors';
+import { RidgelineError } from '../../../preload/shared/errors';
 import { MAX_PIXELS, type ImageFormat } from './types';
 
 export function corrupt(format: ImageFormat, message: string, details: Record<string, unknown> = {}): RidgelineError {

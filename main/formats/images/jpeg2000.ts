@@ -4,7 +4,7 @@
 // marker and checked before OpenJPEG allocates anything.
 import { createRequire } from 'node:module';
 
-import { RidgelineError } from '../../core/errors';
+import { RidgelineError } from '../../../preload/shared/errors';
 import { checkDimensions, corrupt, ppiFromPerMetre } from './failures';
 import { grayFromInterleaved } from './gray';
 import type { CodecResult } from './types';

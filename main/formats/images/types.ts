@@ -1,5 +1,5 @@
 // Shared shapes of the image codecs: everything decodes to 8-bit gray.
-import type { GrayImage } from '../../../native-matcher/lib/types';
+import type { GrayImage } from '../../../preload/shared/fingerprint';
 
 export type { GrayImage };
 

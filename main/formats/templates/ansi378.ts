@@ -3,7 +3,7 @@
 // " 20\0", record length (2; or 0x0000 then 4), CBEFF product identifier
 // owner+type (4), equipment (2), width, height, x/y resolution in px/cm (2 each),
 // view count (1), reserved (1); then the finger views. Angles: 2 degrees.
-import { RidgelineError } from '../../core/errors';
+import { RidgelineError } from '../../../preload/shared/errors';
 import { ByteReader, ByteWriter } from './bytes';
 import { checkWritable, fingerViewLength, readFingerViews, writeFingerView, type AngleUnit } from './finger-view';
 import { checkIdentifier, FMR_IDENTIFIER, VERSION_20 } from './iso19794-2';

@@ -1,7 +1,7 @@
 // Bounds-checked big/little-endian byte access for the template codecs. Every
 // read past the end is a typed 'bad-file' error, never a RangeError or a
 // silently short value.
-import { RidgelineError } from '../../core/errors';
+import { RidgelineError } from '../../../preload/shared/errors';
 
 export class ByteReader {
   #offset = 0;

@@ -2,8 +2,8 @@
 // 378-2004: a 4-byte view header, 6 bytes per minutia, then an extended data
 // block. The two standards differ only in the angle unit (ISO 360/256 degrees,
 // ANSI 2 degrees) and in the record header around the views.
-import type { Minutia, MinutiaType } from '../../../native-matcher/lib/types';
-import { RidgelineError } from '../../core/errors';
+import type { Minutia, MinutiaType } from '../../../preload/shared/fingerprint';
+import { RidgelineError } from '../../../preload/shared/errors';
 import type { ByteReader, ByteWriter } from './bytes';
 import { fromSteps, toSteps } from './units';
 

@@ -1,7 +1,7 @@
 // Template files: our RDLT format and the ISO/IEC 19794-2:2005 and ANSI INCITS
 // 378-2004 interchange records. decodeTemplate recognises the format itself.
-import type { Template } from '../../../native-matcher/lib/types';
-import { RidgelineError } from '../../core/errors';
+import type { Template } from '../../../preload/shared/fingerprint';
+import { RidgelineError } from '../../../preload/shared/errors';
 import { readAnsi378, writeAnsi378 } from './ansi378';
 import { readIso19794_2, writeIso19794_2 } from './iso19794-2';
 import { isRdlt, readRdlt, writeRdlt } from './rdlt';

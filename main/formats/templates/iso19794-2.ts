@@ -2,7 +2,7 @@
 // Header (24 bytes, big-endian): "FMR\0", " 20\0", record length (4),
 // equipment (2), width (2), height (2), x/y resolution in px/cm (2+2),
 // view count (1), reserved (1); then the finger views. Angles: 360/256 degrees.
-import { RidgelineError } from '../../core/errors';
+import { RidgelineError } from '../../../preload/shared/errors';
 import { ascii, ByteReader, ByteWriter } from './bytes';
 import { checkWritable, fingerViewLength, readFingerViews, writeFingerView, type AngleUnit } from './finger-view';
 import type { FingerMinutiaeRecord } from './record';

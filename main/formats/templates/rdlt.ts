@@ -19,8 +19,8 @@
 // so a template survives storage without changing its comparison score, and a
 // checksum so corruption is detected instead of silently mis-matched.
 import zlib from 'node:zlib';
-import type { Minutia, MinutiaType, Template } from '../../../native-matcher/lib/types';
-import { RidgelineError } from '../../core/errors';
+import type { Minutia, MinutiaType, Template } from '../../../preload/shared/fingerprint';
+import { RidgelineError } from '../../../preload/shared/errors';
 import { ascii, ByteReader, ByteWriter } from './bytes';
 import { fromSteps, toSteps } from './units';
 

@@ -1,8 +1,8 @@
 // A finger minutiae record (ISO/IEC 19794-2:2005 or ANSI INCITS 378-2004) and
 // its conversion to and from our Template. A record may hold several views;
 // a Template is one view with the record's image size and resolution.
-import type { Template } from '../../../native-matcher/lib/types';
-import { RidgelineError } from '../../core/errors';
+import type { Template } from '../../../preload/shared/fingerprint';
+import { RidgelineError } from '../../../preload/shared/errors';
 import type { FingerView } from './finger-view';
 import { pixelsPerCmToPpi, ppiToPixelsPerCm } from './units';
 

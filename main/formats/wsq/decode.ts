@@ -1,7 +1,7 @@
 // WSQ decoding for the main process: the C++ decoder on the libuv pool, its
 // failures as typed RidgelineErrors.
-import { RidgelineError } from '../../core/errors';
-import type { GrayImage } from '../../../native-matcher/lib/types';
+import { RidgelineError } from '../../../preload/shared/errors';
+import type { GrayImage } from '../../../preload/shared/fingerprint';
 import { nativeWsq, type NativeWsqError, type NativeWsqImage } from './native';
 import { parseNistcom, type Nistcom } from './nistcom';
 

@@ -1,5 +1,5 @@
 // Checks of ground truth against pixels, shared by the generator tests.
-import type { GrayImage, Minutia } from '../../../native-matcher/lib/types';
+import type { GrayImage, Minutia } from '../../../preload/shared/fingerprint';
 
 /** Dark (ridge) at (x, y)? Out-of-image counts as not a ridge. */
 export function isRidgeAt(image: GrayImage, x: number, y: number, threshold: number): boolean {

@@ -1,6 +1,6 @@
 // fast-check generators of templates the codecs must carry.
 import fc from 'fast-check';
-import type { Minutia, Template } from '../../../native-matcher/lib/types';
+import type { Minutia, Template } from '../../../preload/shared/fingerprint';
 
 export const minutia = (maxCoordinate: number): fc.Arbitrary<Minutia> =>
   fc.record({
