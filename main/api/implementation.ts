@@ -6,6 +6,7 @@ import { auditMethods } from './methods/audit';
 import { casesMethods } from './methods/cases';
 import { correspondencesMethods } from './methods/correspondences';
 import { demoMethods } from './methods/demo';
+import { oversightMethods } from './methods/oversight';
 import { packetsMethods } from './methods/packets';
 import { printsMethods } from './methods/prints';
 import { sessionMethods } from './methods/session';
@@ -19,4 +20,5 @@ export const implementation = {
   ...demoMethods,
   ...printsMethods,
   ...correspondencesMethods,
+  ...oversightMethods,
 } satisfies Implementation;

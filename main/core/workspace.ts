@@ -9,6 +9,10 @@ import { createAuditLog } from './audit/log';
 import { createCaseStore } from './cases/cases';
 import { openDatabase, type Db } from './db/open';
 import { schemaVersion } from './db/migrate';
+import { createCorrections } from './oversight/corrections';
+import { createFlagStore } from './oversight/flags';
+import { createOversightRecords } from './oversight/records';
+import { createNoticeSubjects } from './oversight/subjects';
 import { createPartnerStore } from './partners/partners';
 import { createPrintStore } from './prints/prints';
 
@@ -28,6 +32,7 @@ export function openWorkspace(options: WorkspaceOptions) {
   const prints = createPrintStore(db);
   const audit = createAuditLog(db);
   const accounts = createAccounts(db, audit);
+  const flags = createFlagStore(db);
   const meta = {
     get: (key: string): string | undefined =>
       (db.prepare('SELECT value FROM workspace_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value,
@@ -46,6 +51,9 @@ export function openWorkspace(options: WorkspaceOptions) {
     annotations: createAnnotationStore(db),
     audit,
     accounts,
+    flags,
+    corrections: createCorrections(db, audit, flags, createNoticeSubjects(db)),
+    oversight: createOversightRecords(db, audit),
     exports: createExportAllowance(db, accounts.users, accounts.settings, audit),
     schemaVersion: () => schemaVersion(db),
     close: () => db.close(),

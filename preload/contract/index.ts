@@ -7,6 +7,7 @@ import { auditContract } from './audit';
 import { casesContract } from './cases';
 import { correspondencesContract } from './correspondences';
 import { demoContract } from './demo';
+import { oversightContract } from './oversight';
 import { packetsContract } from './packets';
 import { printsContract } from './prints';
 import { sessionContract } from './session';
@@ -20,6 +21,7 @@ export const contract = {
   ...demoContract,
   ...printsContract,
   ...correspondencesContract,
+  ...oversightContract,
 } as const;
 
 export type Contract = typeof contract;

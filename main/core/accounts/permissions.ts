@@ -28,6 +28,16 @@ export const permissions = {
   // Oversight: the auditor reads, verifies and exports the trail; nobody else does.
   'audit.read': ['auditor'],
   'audit.export': ['auditor'],
+  // Oversight of the exchange (IBIS PIA): reports, corrections of inaccurate data,
+  // redress and incidents. Anyone in casework may record a notice of inaccurate
+  // data; a supervisor resolves it. Auditors read everything in their scope.
+  'report.read': ['supervisor', 'auditor'],
+  'report.export': ['supervisor', 'auditor'],
+  'correction.record': ['examiner', 'supervisor'],
+  'correction.resolve': ['supervisor'],
+  'oversight.read': ['supervisor', 'auditor'],
+  'oversight.manage': ['supervisor'],
+  'retention.run': ['supervisor'],
   // Administration: accounts, roles, partners, locks and settings. Administrators
   // see no casework: administering accounts gives no need-to-know.
   'accounts.manage': ['administrator'],
