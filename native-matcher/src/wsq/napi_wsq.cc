@@ -1,7 +1,11 @@
-// Node-API surface of the WSQ decoder: decodeWsq(bytes) -> Promise of
-// { width, height, ppi, pixels, comments }. Decoding runs on the libuv pool;
-// failures reject with an Error whose `code` is 'bad-file' or 'unsupported'
-// (the API error codes) and whose `offset` is the byte offset of the problem.
+// Node-API surface of the WSQ codec: decodeWsq(bytes) -> Promise of
+// { width, height, ppi, pixels, comments }, and encodeWsq(pixels, width,
+// height, { bitsPerPixel, ppi }) -> Promise of the WSQ bytes. Both run on the
+// libuv pool (with synchronous variants for synchronous callers); failures
+// reject with an Error whose `code` is 'bad-file', 'unsupported' or
+// 'invalid-argument' (the API error codes) and, for decoding, whose `offset`
+// is the byte offset of the problem.
+#include <algorithm>
 #include <cstring>
 #include <new>
 #include <string>
@@ -9,6 +13,7 @@
 
 #include "bindings.h"
 #include "wsq/decoder.h"
+#include "wsq/encoder.h"
 #include "wsq/wsq_error.h"
 
 namespace ridgeline::bindings {
@@ -131,11 +136,141 @@ Napi::Value DecodeWsqSync(const Napi::CallbackInfo& info) {
   return toJs(env, image);
 }
 
+// ---- Encoding ----
+
+struct EncodeRequest {
+  std::vector<uint8_t> pixels;
+  int width = 0;
+  int height = 0;
+  wsq::EncodeOptions options;
+};
+
+// Validates the JS arguments; on failure fills `failure` and returns false.
+bool readEncodeRequest(const Napi::CallbackInfo& info, EncodeRequest& request, Failure& failure) {
+  if (info.Length() < 3 || !isByteArray(info[0]) || !info[1].IsNumber() || !info[2].IsNumber()) {
+    failure = {"invalid-argument", "encodeWsq expects (pixels: Uint8Array, width, height, options?)", -1};
+    return false;
+  }
+  const double width = info[1].As<Napi::Number>().DoubleValue();
+  const double height = info[2].As<Napi::Number>().DoubleValue();
+  if (!(width >= 1 && width <= 65535 && height >= 1 && height <= 65535) || width != static_cast<int>(width) ||
+      height != static_cast<int>(height)) {
+    failure = {"invalid-argument", "encodeWsq: width and height must be integers from 1 to 65535", -1};
+    return false;
+  }
+  request.width = static_cast<int>(width);
+  request.height = static_cast<int>(height);
+  if (info[0].As<Napi::Uint8Array>().ByteLength() != static_cast<size_t>(request.width) * request.height) {
+    failure = {"invalid-argument", "encodeWsq: pixels must hold width * height bytes", -1};
+    return false;
+  }
+  if (info.Length() > 3 && info[3].IsObject()) {
+    Napi::Object options = info[3].As<Napi::Object>();
+    Napi::Value rate = options.Get("bitsPerPixel");
+    if (rate.IsNumber()) request.options.bitsPerPixel = rate.As<Napi::Number>().DoubleValue();
+    if (!(request.options.bitsPerPixel > 0.0 && request.options.bitsPerPixel <= 8.0)) {
+      failure = {"invalid-argument", "encodeWsq: bitsPerPixel must be above 0 and at most 8", -1};
+      return false;
+    }
+    Napi::Value ppi = options.Get("ppi");
+    if (ppi.IsNumber()) {
+      const double value = ppi.As<Napi::Number>().DoubleValue();
+      if (!(value >= 1 && value <= 100000)) {
+        failure = {"invalid-argument", "encodeWsq: ppi must be from 1 to 100000", -1};
+        return false;
+      }
+      request.options.ppi = static_cast<int>(value);
+    }
+  }
+  request.pixels = copyBytes(info[0]);
+  return true;
+}
+
+bool encodeInto(const EncodeRequest& request, std::vector<uint8_t>& out, Failure& failure) {
+  try {
+    out = wsq::encode(request.pixels.data(), request.width, request.height, request.options);
+    return true;
+  } catch (const wsq::WsqError& e) {
+    failure = {"unsupported", e.what(), -1};
+  } catch (const std::bad_alloc&) {
+    failure = {"internal", "out of memory while encoding WSQ", -1};
+  }
+  return false;
+}
+
+Napi::Uint8Array toJsBytes(Napi::Env env, const std::vector<uint8_t>& bytes) {
+  Napi::Uint8Array array = Napi::Uint8Array::New(env, bytes.size());
+  if (!bytes.empty()) std::memcpy(array.Data(), bytes.data(), bytes.size());
+  return array;
+}
+
+class EncodeWorker : public Napi::AsyncWorker {
+ public:
+  EncodeWorker(Napi::Env env, EncodeRequest request)
+      : Napi::AsyncWorker(env), deferred_(Napi::Promise::Deferred::New(env)), request_(std::move(request)) {}
+
+  Napi::Promise promise() { return deferred_.Promise(); }
+
+  void Execute() override {
+    ok_ = encodeInto(request_, bytes_, failure_);
+    // The pixels are a person's print: drop our copy as soon as it is used.
+    std::fill(request_.pixels.begin(), request_.pixels.end(), 0);
+    request_.pixels = {};
+  }
+
+  void OnOK() override {
+    Napi::Env env = Env();
+    if (ok_) {
+      deferred_.Resolve(toJsBytes(env, bytes_));
+    } else {
+      deferred_.Reject(makeError(env, failure_.code, failure_.message, failure_.offset));
+    }
+  }
+
+  void OnError(const Napi::Error& error) override { deferred_.Reject(error.Value()); }
+
+ private:
+  Napi::Promise::Deferred deferred_;
+  EncodeRequest request_;
+  std::vector<uint8_t> bytes_;
+  bool ok_ = false;
+  Failure failure_;
+};
+
+Napi::Value EncodeWsq(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  EncodeRequest request;
+  Failure failure;
+  if (!readEncodeRequest(info, request, failure)) {
+    Napi::Promise::Deferred deferred = Napi::Promise::Deferred::New(env);
+    deferred.Reject(makeError(env, failure.code, failure.message, failure.offset));
+    return deferred.Promise();
+  }
+  auto* worker = new EncodeWorker(env, std::move(request));
+  Napi::Promise promise = worker->promise();
+  worker->Queue();
+  return promise;
+}
+
+Napi::Value EncodeWsqSync(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  EncodeRequest request;
+  Failure failure;
+  std::vector<uint8_t> bytes;
+  if (!readEncodeRequest(info, request, failure) || !encodeInto(request, bytes, failure)) {
+    Napi::Error(env, makeError(env, failure.code, failure.message, failure.offset)).ThrowAsJavaScriptException();
+    return env.Undefined();
+  }
+  return toJsBytes(env, bytes);
+}
+
 }  // namespace
 
 void RegisterWsq(Napi::Env env, Napi::Object exports) {
   exports.Set("decodeWsq", Napi::Function::New(env, DecodeWsq, "decodeWsq"));
   exports.Set("decodeWsqSync", Napi::Function::New(env, DecodeWsqSync, "decodeWsqSync"));
+  exports.Set("encodeWsq", Napi::Function::New(env, EncodeWsq, "encodeWsq"));
+  exports.Set("encodeWsqSync", Napi::Function::New(env, EncodeWsqSync, "encodeWsqSync"));
 }
 
 }  // namespace ridgeline::bindings
