@@ -3,7 +3,7 @@
 // pool; the synchronous variant is for synchronous callers (CLI tools).
 import { native, nativeSync } from './errors';
 import { loadAddon } from './load';
-import type { GrayImage } from './types';
+import type { GrayImage } from '../../preload/shared/fingerprint';
 
 /** The rate the FBI specification and partners' gateways expect for 500 ppi prints. */
 export const WSQ_DEFAULT_BITRATE = 0.75;
