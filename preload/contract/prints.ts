@@ -19,6 +19,13 @@ export const printExport = z.object({
 });
 export type PrintExport = z.infer<typeof printExport>;
 
+const allowance = z.object({ used: z.number().int().nonnegative(), limit: z.number().int().nonnegative() });
+
+/** The caller's export allowance for today (UTC), so a confirmation can show what remains before anything is charged. */
+export const exportAllowance = z.object({ day: z.string(), prints: allowance, records: allowance });
+export type ExportAllowance = z.infer<typeof exportAllowance>;
+
 export const printsContract = {
   'prints.export': method(z.object({ printId: id }).strict(), printExport),
+  'exports.allowance': method(z.object({}).strict(), exportAllowance),
 };

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiHost } from '../../main/api/host';
 import type { Workspace } from '../../main/core/workspace';
 import { AdminScreen } from '../../renderer/src/features/admin/AdminScreen';
-import { useAdminStore } from '../../renderer/src/features/admin/admin-store';
+import { useAdminStore } from '../../renderer/src/store/admin';
 import { createTestWorkspace } from '../helpers/workspace';
 
 // scrypt sign-ins take ~0.1 s alone and much longer on a loaded machine.

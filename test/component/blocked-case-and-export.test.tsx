@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../preload/contract/session';
 import { ComparisonWorkspace } from '../../renderer/src/features/comparison/ComparisonWorkspace';
-import { useSessionStore } from '../../renderer/src/features/login/session-store';
+import { useSessionStore } from '../../renderer/src/store/session';
 import { useComparisonStore } from '../../renderer/src/store/comparison';
 import { detail, installFakeBridge, ok } from './fake-bridge';
 
@@ -84,7 +84,7 @@ describe('blocked case notice', () => {
   });
 });
 
-describe('Export print…', () => {
+describe('Export menu', () => {
   it('saves the PNG main returns under its file name', async () => {
     signedInAs('examiner');
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:print');
@@ -96,12 +96,18 @@ describe('Export print…', () => {
     const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47);
     const calls = await openCase({
       'cases.get': ok(detail()),
+      'exports.allowance': ok({ day: '2026-11-28', prints: { used: 3, limit: 20 }, records: { used: 0, limit: 100 } }),
       'prints.export': ok({
         printId: 'p_q', fileName: 'ridgeline-print-p_q-fgp2.png', mediaType: 'image/png', pngBase64: Buffer.from(png).toString('base64'),
         ppi: 500, width: 300, height: 400, sha256: 'a'.repeat(64),
       }),
     });
+    fireEvent.click(screen.getByTestId('export-menu'));
     fireEvent.click(screen.getByTestId('export-print-p_q'));
+    // Nothing leaves before the examiner confirms, seeing what remains of today's allowance.
+    expect(calls.some((c) => c.method === 'prints.export')).toBe(false);
+    expect((await screen.findByTestId('export-remaining')).textContent).toContain('3 of 20 print exports used, 17 remaining');
+    fireEvent.click(screen.getByTestId('export-confirm-button'));
     await waitFor(() => expect(clicks).toEqual(['ridgeline-print-p_q-fgp2.png']));
     expect(calls.find((c) => c.method === 'prints.export')?.args).toEqual({ printId: 'p_q' });
     const blob = createObjectURL.mock.calls[0]![0];
@@ -118,10 +124,14 @@ describe('Export print…', () => {
     signedInAs('supervisor');
     const calls = await openCase({
       'cases.get': ok(detail()),
+      'exports.allowance': ok({ day: '2026-11-28', prints: { used: 3, limit: 20 }, records: { used: 0, limit: 100 } }),
       'prints.export': { ok: false, error: { code: 'account-locked', message: 'The daily export limit is reached' } },
       'auth.status': ok({ firstRun: false, signedIn: false, locked: false, user: null, inactivityMinutes: 10 }),
     });
+    fireEvent.click(screen.getByTestId('export-menu'));
     fireEvent.click(screen.getByTestId('export-print-p_h'));
+    await screen.findByTestId('export-remaining');
+    fireEvent.click(screen.getByTestId('export-confirm-button'));
     // Main ended the session: the store learns it, and the session gate (not this viewer) shows the lock.
     await waitFor(() => expect(useSessionStore.getState().status?.signedIn).toBe(false));
     expect(calls.map((c) => c.method)).toContain('auth.status');
@@ -130,6 +140,6 @@ describe('Export print…', () => {
   it('is not offered to an auditor', async () => {
     signedInAs('auditor');
     await openCase({ 'cases.get': ok(detail()) });
-    expect(screen.queryByText('Export print…')).toBeNull();
+    expect(screen.queryByTestId('export-menu')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiHost, type ApiHost } from '../../main/api/host';
 import type { Workspace } from '../../main/core/workspace';
 import { SessionGate } from '../../renderer/src/app/SessionGate';
-import { useSessionStore } from '../../renderer/src/features/login/session-store';
+import { useSessionStore } from '../../renderer/src/store/session';
 import { createTestWorkspace } from '../helpers/workspace';
 
 // scrypt sign-ins take ~0.1 s alone and much longer on a loaded machine.

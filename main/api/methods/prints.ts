@@ -56,4 +56,19 @@ export const printsMethods = {
       });
     },
   },
-} satisfies { [K in 'prints.export']: MethodImpl<K> };
+  'exports.allowance': {
+    // Whoever may export may know how much of today's allowance is left; reading it charges nothing.
+    permission: 'print.export',
+    handler: (ctx) => {
+      const session = ctx.session();
+      if (!session) throw new RidgelineError('unauthenticated', 'Sign in first');
+      const used = ctx.workspace.exports.used(session.userId);
+      const settings = ctx.workspace.accounts.settings;
+      return {
+        day: (ctx.clock?.() ?? new Date()).toISOString().slice(0, 10),
+        prints: { used: used.prints, limit: settings.get('exportLimitPrintsPerDay') },
+        records: { used: used.records, limit: settings.get('exportLimitRecordsPerDay') },
+      };
+    },
+  },
+} satisfies { [K in 'prints.export' | 'exports.allowance']: MethodImpl<K> };

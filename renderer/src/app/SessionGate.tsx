@@ -12,9 +12,10 @@ import { ChangePasswordForm } from '../features/login/ChangePasswordForm';
 import { FirstRunForm } from '../features/login/FirstRunForm';
 import { LockScreen } from '../features/login/LockScreen';
 import { SignInForm } from '../features/login/SignInForm';
-import { useSessionStore } from '../features/login/session-store';
+import { useSessionStore } from '../store/session';
 import { useSessionActivity, type ActivityOptions } from '../features/login/use-activity';
 import '../features/login/session.css';
+import { useShallow } from 'zustand/react/shallow';
 
 export type Screen = 'casework' | 'audit' | 'admin';
 
@@ -37,7 +38,7 @@ export interface SessionGateProps {
 }
 
 export function SessionGate({ children, onSignedOut = () => window.location.reload(), activity }: SessionGateProps) {
-  const { status, refresh, error } = useSessionStore();
+  const { status, refresh, error } = useSessionStore(useShallow((s) => ({ status: s.status, refresh: s.refresh, error: s.error })));
   const [screen, setScreen] = useState<Screen | null>(null);
   const [changingPassword, setChangingPassword] = useState(false);
   const wasSignedIn = useRef(false);

@@ -5,7 +5,18 @@ import type { Annotation, CaseDetail } from '../../../preload/contract/cases';
 import { call } from '../api/client';
 import { describeError } from '../api/errors';
 import type { LoadStatus } from './worklist';
+import { useAdjustmentStore } from './adjustments';
+import { useBenchStore } from './bench';
 import { useCanvasStore } from './canvas';
+import { useCorrespondenceStore } from './correspondences';
+
+/** A new case starts with a clean bench: no viewport, adjustment, tool or proposal of the previous one. */
+function resetBench(): void {
+  useCanvasStore.getState().reset();
+  useAdjustmentStore.getState().reset();
+  useBenchStore.getState().reset();
+  useCorrespondenceStore.getState().reset();
+}
 
 interface ComparisonState {
   caseId: string | null;
@@ -36,7 +47,7 @@ export const useComparisonStore = create<ComparisonState>()((set, get) => ({
   candidateId: null,
   annotations: {},
   async open(caseId) {
-    useCanvasStore.getState().reset();
+    resetBench();
     set({ caseId, detail: null, status: 'loading', error: null, queryPrintId: null, candidateId: null, annotations: {} });
     try {
       const detail = await call('cases.get', { caseId });
@@ -48,7 +59,7 @@ export const useComparisonStore = create<ComparisonState>()((set, get) => ({
     }
   },
   close() {
-    useCanvasStore.getState().reset();
+    resetBench();
     set({ caseId: null, detail: null, status: 'idle', error: null, queryPrintId: null, candidateId: null, annotations: {} });
   },
   selectQueryPrint(printId) {

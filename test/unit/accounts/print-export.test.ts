@@ -113,4 +113,18 @@ describe('prints.export', () => {
     const again = await world.signedIn('examiner');
     expect(await call(again, 'cases.list')).toHaveLength(1);
   });
+
+  it('tells the caller what remains of today\'s allowance, charging and auditing nothing', async () => {
+    const world = await createAccountsWorld(['examiner', 'auditor']);
+    const { queryId } = seedPrints(world);
+    const admin = await world.signedIn('admin');
+    await call(admin, 'admin.settings.update', { exportLimitPrintsPerDay: 5 });
+    const examiner = await world.signedIn('examiner');
+    await call(examiner, 'prints.export', { printId: queryId });
+    const allowance = await call(examiner, 'exports.allowance', {});
+    expect(allowance).toMatchObject({ prints: { used: 1, limit: 5 }, records: { used: 0 } });
+    expect(world.ws.exports.used(world.userId('examiner'))).toEqual({ prints: 1, records: 0 });
+    const auditor = await world.signedIn('auditor');
+    expect(await auditor.invoke('exports.allowance', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
 });

@@ -1,14 +1,15 @@
 // Administration: accounts (roles, partners, locks, passwords) and settings.
 import { useEffect } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useAdminStore } from './admin-store';
+import { useAdminStore } from '../../store/admin';
 import { NewUserForm } from './NewUserForm';
 import { SettingsForm } from './SettingsForm';
 import { UserRow } from './UserRow';
 import './admin.css';
+import { useShallow } from 'zustand/react/shallow';
 
 export function AdminScreen() {
-  const { users, error, notice, load } = useAdminStore();
+  const { users, error, notice, load } = useAdminStore(useShallow((s) => ({ users: s.users, error: s.error, notice: s.notice, load: s.load })));
   useEffect(() => {
     void load();
   }, [load]);

@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import type { Role } from '../../../../preload/contract/session';
-import { useAdminStore } from './admin-store';
+import { useAdminStore } from '../../store/admin';
 import { RolePartnerPicker } from './RolePartnerPicker';
+import { useShallow } from 'zustand/react/shallow';
 
 const EMPTY = { username: '', displayName: '', password: '', roles: ['examiner'] as Role[], partnerIds: [] as string[] };
 
 /** A new account with a temporary password the user replaces at first sign-in. */
 export function NewUserForm() {
-  const { partners, createUser } = useAdminStore();
+  const { partners, createUser } = useAdminStore(useShallow((s) => ({ partners: s.partners, createUser: s.createUser })));
   const [draft, setDraft] = useState(EMPTY);
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { MethodOutput } from '../../../../preload/contract';
-import { useAdminStore } from './admin-store';
+import { useAdminStore } from '../../store/admin';
+import { useShallow } from 'zustand/react/shallow';
 
 type Settings = MethodOutput<'admin.settings.get'>;
 
@@ -12,7 +13,7 @@ const FIELDS: { key: keyof Settings; label: string }[] = [
 ];
 
 export function SettingsForm() {
-  const { settings, updateSettings } = useAdminStore();
+  const { settings, updateSettings } = useAdminStore(useShallow((s) => ({ settings: s.settings, updateSettings: s.updateSettings })));
   const [draft, setDraft] = useState<Settings | null>(settings);
   useEffect(() => setDraft(settings), [settings]);
   if (!draft) return null;

@@ -2,11 +2,12 @@
 // reason the administrator must give, and a temporary password reset.
 import { useState } from 'react';
 import type { UserRecord } from '../../../../preload/contract/admin';
-import { useAdminStore } from './admin-store';
+import { useAdminStore } from '../../store/admin';
 import { RolePartnerPicker } from './RolePartnerPicker';
+import { useShallow } from 'zustand/react/shallow';
 
 export function UserRow({ user }: { user: UserRecord }) {
-  const { partners, assign, unlock, resetPassword } = useAdminStore();
+  const { partners, assign, unlock, resetPassword } = useAdminStore(useShallow((s) => ({ partners: s.partners, assign: s.assign, unlock: s.unlock, resetPassword: s.resetPassword })));
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ roles: user.roles, partnerIds: user.partnerIds });
   const [reason, setReason] = useState('');

@@ -1,59 +1,90 @@
-// The comparison workspace: query and candidate side by side, each in its own
-// viewer, with the case's identity above and the candidate list beside them.
-import { useEffect } from 'react';
+// The comparison workspace (the examiner's bench): query and candidate side by
+// side, each in its own viewer with its provenance, the case's identity and the
+// bench controls above, candidates and proposed correspondences beside them.
+// Images come first: the matcher's proposals are asked for only once the
+// candidate's print is on screen, and kept per candidate.
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { CaseStateBadge } from '../../components/CaseStateBadge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ForeignProvidedBadge } from '../../components/ForeignProvidedBadge';
 import { BlockedCaseNotice } from '../cases/BlockedCaseNotice';
+import { useBenchStore } from '../../store/bench';
+import { useCanvasStore } from '../../store/canvas';
 import { useComparisonStore } from '../../store/comparison';
 import { useCorrespondenceStore } from '../../store/correspondences';
+import { HelpOverlay } from '../shortcuts/HelpOverlay';
+import { BenchBar } from './BenchBar';
 import { CandidateList } from './CandidateList';
 import { CorrespondenceLink } from './CorrespondenceLink';
 import { CorrespondencePanel } from './CorrespondencePanel';
-import { LayerToggles } from './LayerToggles';
+import { ExportMenu, printExportItem } from './ExportMenu';
+import { Legend } from './Legend';
 import { PrintPane } from './PrintPane';
+import { useBenchKeys } from './use-bench-keys';
 
 export function ComparisonWorkspace({ onBack }: { onBack(): void }) {
-  const { caseId, detail, status, error, queryPrintId, candidateId, open, selectQueryPrint, selectCandidate } = useComparisonStore();
+  const { caseId, detail, status, error, queryPrintId, candidateId } = useComparisonStore(
+    useShallow((s) => ({ caseId: s.caseId, detail: s.detail, status: s.status, error: s.error, queryPrintId: s.queryPrintId, candidateId: s.candidateId })),
+  );
+  const { open, selectQueryPrint, selectCandidate } = useComparisonStore.getState();
+  const help = useBenchStore((s) => s.help);
+  useBenchKeys(onBack);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) onBack();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onBack]);
-
-  // The matcher's proposals follow the selected candidate.
+  // Images first: the proposals follow the selected candidate once its print is drawn.
+  const candidateShown = useCanvasStore((s) => s.viewers.candidate.content !== null);
   const loadCorrespondences = useCorrespondenceStore((s) => s.load);
   useEffect(() => {
-    void loadCorrespondences(candidateId);
-  }, [candidateId, loadCorrespondences]);
+    if (!candidateId) void loadCorrespondences(null);
+    else if (candidateShown) void loadCorrespondences(candidateId);
+  }, [candidateId, candidateShown, loadCorrespondences]);
+
+  const queryPrint = detail?.queryPrints.find((p) => p.id === queryPrintId) ?? null;
+  const candidates = useMemo(() => detail?.candidates.filter((c) => c.queryPrintId === queryPrintId) ?? [], [detail, queryPrintId]);
+  const candidate = candidates.find((c) => c.id === candidateId) ?? null;
+  const exportItems = useMemo(
+    () => [
+      ...(queryPrint ? [printExportItem(queryPrint.id, `Query print ${queryPrint.label}`)] : []),
+      ...(candidate ? [printExportItem(candidate.print.id, `Candidate print ${candidate.print.label}`)] : []),
+    ],
+    [queryPrint, candidate],
+  );
 
   if (status === 'error' && error) return <ErrorNotice message={error} onRetry={caseId ? () => void open(caseId) : undefined} />;
-  if (!detail) return <div className="placeholder">Opening case…</div>;
-
-  const queryPrint = detail.queryPrints.find((p) => p.id === queryPrintId) ?? null;
-  const candidates = detail.candidates.filter((c) => c.queryPrintId === queryPrintId);
-  const candidate = candidates.find((c) => c.id === candidateId) ?? null;
+  if (!detail)
+    return (
+      <div className="placeholder" role="status">
+        <span className="spinner" aria-hidden="true" /> Opening case…
+      </div>
+    );
 
   return (
     <div className="comparison" data-testid="comparison">
       <div className="case-bar">
-        <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape">
+        <button type="button" className="button" onClick={onBack} aria-keyshortcuts="Escape" title="Back to the worklist (Esc)" tabIndex={-1}>
           ← Worklist
         </button>
         <h1 className="case-title mono">{detail.reference}</h1>
         <span>{detail.partnerName}</span>
-        <span className="mono" title="Purpose code">{detail.purposeCode}</span>
+        <span className="mono" title="Purpose code">
+          {detail.purposeCode}
+        </span>
         <CaseStateBadge state={detail.state} />
         {detail.foreignProvided && <ForeignProvidedBadge />}
         <span className="spacer" />
-        <LayerToggles />
+        <BenchBar />
+        <ExportMenu items={exportItems} />
       </div>
       {detail.state === 'blocked' && detail.block && <BlockedCaseNotice caseId={detail.id} block={detail.block} onDecided={() => void open(detail.id)} />}
       <div className="comparison-body">
-        <aside className="side">
+        <PrintPane viewer="query" title="Query" print={queryPrint} extra={{ partner: detail.partnerName }} />
+        <PrintPane
+          viewer="candidate"
+          title="Candidate"
+          print={candidate?.print ?? null}
+          extra={candidate ? { partner: candidate.print.foreignProvided ? detail.partnerName : 'agency holdings', rank: candidate.rank, score: candidate.score } : undefined}
+        />
+        <aside className="side" aria-label="Prints and candidates">
           <h2 className="side-title">Query prints</h2>
           <ol className="candidate-list" aria-label="Query prints">
             {detail.queryPrints.map((p) => (
@@ -70,15 +101,10 @@ export function ComparisonWorkspace({ onBack }: { onBack(): void }) {
           <CandidateList candidates={candidates} selectedId={candidateId} onSelect={selectCandidate} />
           {candidate && <CorrespondencePanel />}
         </aside>
-        <PrintPane viewer="query" title="Query" print={queryPrint} />
-        <PrintPane
-          viewer="candidate"
-          title="Candidate"
-          print={candidate?.print ?? null}
-          detail={candidate ? `rank ${candidate.rank} · score ${candidate.score.toFixed(1)}` : undefined}
-        />
         {candidate && <CorrespondenceLink />}
       </div>
+      <Legend />
+      {help && <HelpOverlay onClose={() => useBenchStore.getState().setHelp(false)} />}
     </div>
   );
 }

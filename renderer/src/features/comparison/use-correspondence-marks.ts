@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { correspondenceMarks } from '../../canvas/correspondence-marks';
-import type { CorrespondenceMark } from '../../canvas/layers/CorrespondenceLayer';
+import type { CorrespondenceMark } from '../../canvas/features';
 import type { ViewerId } from '../../store/canvas';
 import { useComparisonStore } from '../../store/comparison';
-import { useCorrespondenceStore } from '../../store/correspondences';
+import { isWeak, useCorrespondenceStore } from '../../store/correspondences';
 
 /** The marks of the selected candidate's proposed pairs for one viewer; none while another candidate's answer is pending. */
 export function useCorrespondenceMarks(viewer: ViewerId): CorrespondenceMark[] {
@@ -11,8 +10,19 @@ export function useCorrespondenceMarks(viewer: ViewerId): CorrespondenceMark[] {
   const candidateId = useCorrespondenceStore((s) => s.candidateId);
   const result = useCorrespondenceStore((s) => s.result);
   const hovered = useCorrespondenceStore((s) => s.hovered);
-  return useMemo(
-    () => (candidateId === selected ? correspondenceMarks(result, viewer, hovered) : []),
-    [candidateId, selected, result, viewer, hovered],
-  );
+  return useMemo(() => {
+    if (candidateId !== selected || !result) return [];
+    return result.pairs.map((pair) => {
+      const minutia = viewer === 'query' ? pair.query : pair.candidate;
+      return {
+        id: `proposed-${pair.index}`,
+        label: String(pair.index),
+        x: minutia.x,
+        y: minutia.y,
+        direction: minutia.direction,
+        status: isWeak(result, pair) ? ('weak' as const) : ('proposed' as const),
+        highlighted: pair.index === hovered,
+      };
+    });
+  }, [candidateId, selected, result, viewer, hovered]);
 }

@@ -2,10 +2,11 @@
 // available to every user. Main checks the current password and the policy.
 import { useState, type FormEvent } from 'react';
 import { Field } from './PasswordField';
-import { useSessionStore } from './session-store';
+import { useSessionStore } from '../../store/session';
+import { useShallow } from 'zustand/react/shallow';
 
 export function ChangePasswordForm({ required, onDone }: { required: boolean; onDone?: () => void }) {
-  const { changePassword, signOut, busy, error } = useSessionStore();
+  const { changePassword, signOut, busy, error } = useSessionStore(useShallow((s) => ({ changePassword: s.changePassword, signOut: s.signOut, busy: s.busy, error: s.error })));
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [repeat, setRepeat] = useState('');

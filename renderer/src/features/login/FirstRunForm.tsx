@@ -2,10 +2,11 @@
 // administrator. Main refuses this as soon as any account exists.
 import { useState, type FormEvent } from 'react';
 import { Field } from './PasswordField';
-import { useSessionStore } from './session-store';
+import { useSessionStore } from '../../store/session';
+import { useShallow } from 'zustand/react/shallow';
 
 export function FirstRunForm() {
-  const { setupAdministrator, busy, error } = useSessionStore();
+  const { setupAdministrator, busy, error } = useSessionStore(useShallow((s) => ({ setupAdministrator: s.setupAdministrator, busy: s.busy, error: s.error })));
   const [username, setUsername] = useState('admin');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');

@@ -3,10 +3,11 @@
 // after the password. Signing out instead discards it.
 import { useState, type FormEvent } from 'react';
 import { Field } from './PasswordField';
-import { useSessionStore } from './session-store';
+import { useSessionStore } from '../../store/session';
+import { useShallow } from 'zustand/react/shallow';
 
 export function LockScreen({ username }: { username: string }) {
-  const { unlock, signOut, busy, error } = useSessionStore();
+  const { unlock, signOut, busy, error } = useSessionStore(useShallow((s) => ({ unlock: s.unlock, signOut: s.signOut, busy: s.busy, error: s.error })));
   const [password, setPassword] = useState('');
 
   const submit = (event: FormEvent) => {

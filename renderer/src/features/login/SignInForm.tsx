@@ -2,10 +2,11 @@
 // the account is locked): main words it, the form shows it.
 import { useState, type FormEvent } from 'react';
 import { Field } from './PasswordField';
-import { useSessionStore } from './session-store';
+import { useSessionStore } from '../../store/session';
+import { useShallow } from 'zustand/react/shallow';
 
 export function SignInForm() {
-  const { signIn, busy, error } = useSessionStore();
+  const { signIn, busy, error } = useSessionStore(useShallow((s) => ({ signIn: s.signIn, busy: s.busy, error: s.error })));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
 

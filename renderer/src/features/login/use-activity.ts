@@ -2,7 +2,7 @@
 // at a steady pace, so the lock screen appears when main has locked the
 // session even if this window stayed idle.
 import { useEffect } from 'react';
-import { useSessionStore } from './session-store';
+import { useSessionStore } from '../../store/session';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 

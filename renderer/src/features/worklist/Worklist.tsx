@@ -1,12 +1,14 @@
 // The worklist: every case the examiner may see, one dense row each. A row
-// opens with a click or Enter; the first cell carries the keyboard focus.
-import { useEffect, type ReactNode } from 'react';
+// opens with a click or Enter; the first cell carries the keyboard focus, and
+// the arrow keys move it between rows (one Tab stop for the whole table).
+import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
 import type { CaseSummary } from '../../../../preload/contract/cases';
 import { CaseStateBadge } from '../../components/CaseStateBadge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ForeignProvidedBadge } from '../../components/ForeignProvidedBadge';
 import { useWorklistStore } from '../../store/worklist';
 import { formatUtc } from './format';
+import { useShallow } from 'zustand/react/shallow';
 
 export interface WorklistProps {
   onOpen(caseId: string): void;
@@ -15,7 +17,7 @@ export interface WorklistProps {
 }
 
 export function Worklist({ onOpen, empty }: WorklistProps) {
-  const { cases, status, error, load } = useWorklistStore();
+  const { cases, status, error, load } = useWorklistStore(useShallow((s) => ({ cases: s.cases, status: s.status, error: s.error, load: s.load })));
   useEffect(() => {
     void load();
   }, [load]);
@@ -38,20 +40,31 @@ export function Worklist({ onOpen, empty }: WorklistProps) {
           <th scope="col">Updated</th>
         </tr>
       </thead>
-      <tbody>
-        {cases.map((c) => (
-          <WorklistRow key={c.id} summary={c} onOpen={onOpen} />
+      <tbody onKeyDown={moveFocus}>
+        {cases.map((c, i) => (
+          <WorklistRow key={c.id} summary={c} onOpen={onOpen} first={i === 0} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function WorklistRow({ summary, onOpen }: { summary: CaseSummary; onOpen(caseId: string): void }) {
+/** Arrow keys (and Home, End) move between rows' open buttons; Enter opens the focused case. */
+function moveFocus(event: KeyboardEvent<HTMLTableSectionElement>) {
+  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('[data-testid="open-case"]'));
+  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const target: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: buttons.length - 1 };
+  const next = target[event.key];
+  if (next === undefined || buttons.length === 0) return;
+  event.preventDefault();
+  buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
+}
+
+function WorklistRow({ summary, onOpen, first }: { summary: CaseSummary; onOpen(caseId: string): void; first: boolean }) {
   return (
     <tr data-testid="worklist-row" data-case-id={summary.id} onDoubleClick={() => onOpen(summary.id)}>
       <td>
-        <button type="button" className="link" data-testid="open-case" onClick={() => onOpen(summary.id)}>
+        <button type="button" className="link" data-testid="open-case" tabIndex={first ? 0 : -1} onClick={() => onOpen(summary.id)}>
           {summary.reference}
         </button>
         {summary.foreignProvided && <ForeignProvidedBadge compact />}

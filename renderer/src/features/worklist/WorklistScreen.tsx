@@ -2,7 +2,7 @@
 // packet import panel here; an empty worklist offers the demo instead of a table.
 import { useState, type ReactNode } from 'react';
 import { ImportPacket } from '../import';
-import { useSessionStore } from '../login/session-store';
+import { useSessionStore } from '../../store/session';
 import { useWorklistStore } from '../../store/worklist';
 import { Worklist } from './Worklist';
 

@@ -46,7 +46,7 @@ export class ComparisonPage {
     // Konva draws on the next animation frame after a state change.
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     return this.viewer(name).evaluate((element) => {
-      const canvas = element.querySelector('canvas');
+      const canvas = element.querySelector<HTMLCanvasElement>('.konvajs-content canvas');
       if (!canvas) return { width: 0, height: 0, covered: 0, levels: 0, box: null };
       const context = canvas.getContext('2d');
       if (!context) return { width: canvas.width, height: canvas.height, covered: 0, levels: 0, box: null };

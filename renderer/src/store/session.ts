@@ -3,10 +3,10 @@
 // user's requests. The inactivity lock is detected by asking main, never by a
 // renderer timer alone.
 import { create } from 'zustand';
-import type { MethodInput } from '../../../../preload/contract';
-import type { AuthStatus } from '../../../../preload/contract/session';
-import { call } from '../../api/client';
-import { isApiError } from '../../api/errors';
+import type { MethodInput } from '../../../preload/contract';
+import type { AuthStatus } from '../../../preload/contract/session';
+import { call } from '../api/client';
+import { isApiError } from '../api/errors';
 
 interface SessionState {
   status: AuthStatus | null;

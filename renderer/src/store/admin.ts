@@ -1,10 +1,10 @@
 // The administration slice: accounts, partners and settings as main reports
 // them. Every change goes to main, which checks the permission and audits it.
 import { create } from 'zustand';
-import type { MethodInput, MethodOutput } from '../../../../preload/contract';
-import type { UserRecord } from '../../../../preload/contract/admin';
-import { call } from '../../api/client';
-import { describeError } from '../../api/errors';
+import type { MethodInput, MethodOutput } from '../../../preload/contract';
+import type { UserRecord } from '../../../preload/contract/admin';
+import { call } from '../api/client';
+import { describeError } from '../api/errors';
 
 type Settings = MethodOutput<'admin.settings.get'>;
 type Partner = MethodOutput<'admin.partners.list'>[number];
