@@ -20,7 +20,7 @@ module.exports = {
         'neither the API registry, the Electron shell, the CLI nor Electron itself.',
       severity: 'error',
       from: { path: '^main/core/' },
-      to: { path: ['^main/(api|electron|cli|protocol)/', '^main/index\\.ts$', '^node_modules/electron/'] },
+      to: { path: ['^main/(api|electron|cli|protocol)/', '^main/index\\.ts$', '(^|/)node_modules/electron/'] },
     },
     {
       name: 'formats-know-no-domain',
@@ -83,7 +83,7 @@ module.exports = {
         'main/core modules, never through the database driver (ws.db is checked by ESLint).',
       severity: 'error',
       from: { path: '^main/(api|cli)/' },
-      to: { path: '^node_modules/better-sqlite3' },
+      to: { path: '(^|/)node_modules/better-sqlite3' },
     },
   ],
   options: {

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/native/**/*.test.ts', 'test/shell/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/data/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx', 'test/native/**/*.test.ts', 'test/shell/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/data/**/*.test.ts', 'test/layers/**/*.test.ts'],
     setupFiles: ['test/setup/vitest.setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

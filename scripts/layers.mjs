@@ -1,5 +1,5 @@
 // The layer rules of .dependency-cruiser.cjs over the source tree (a step of `npm test`).
-//   node scripts/layers.mjs            check: exit 1 and list every forbidden import
+//   node scripts/layers.mjs            check: exit non-zero (the violation count) and list every forbidden import
 //   node scripts/layers.mjs --graph    the layer picture: which folder imports which
 //   node scripts/layers.mjs --root DIR check another tree with the same rules (test/layers uses it)
 import { spawnSync } from 'node:child_process';

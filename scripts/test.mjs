@@ -44,7 +44,10 @@ function vitest(title, config, outputName) {
 const started = Date.now();
 const built = run('native addon', process.execPath, [path.join(root, 'scripts', 'build-native.mjs')]) &&
   run('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
-run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+// Node code without the DOM, renderer code without Node, then the whole tree (tests drive both).
+for (const config of ['tsconfig.node.json', 'tsconfig.dom.json', 'tsconfig.json']) {
+  run(`typecheck (${config})`, bin('tsc'), ['-p', config, '--noEmit']);
+}
 run('layer rules (dependency-cruiser)', process.execPath, [path.join(root, 'scripts', 'layers.mjs')]);
 vitest('unit, component, native, shell and CLI tests', null, 'vitest.json');
 if (fs.existsSync(path.join(root, 'scripts', 'electronegativity.mjs'))) {

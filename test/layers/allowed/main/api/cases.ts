@@ -1,0 +1,2 @@
+import { cases } from '../core/cases';
+export const methods = cases;

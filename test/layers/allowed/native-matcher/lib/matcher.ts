@@ -1,0 +1,2 @@
+import { SharedError } from '../../preload/shared/errors';
+export const compare = SharedError.name;
