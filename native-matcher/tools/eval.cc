@@ -7,8 +7,13 @@
 // Build (from native-matcher/):
 //   g++ -std=c++17 -O3 -march=x86-64 -Isrc tools/eval.cc $(find src/matcher/extract src/matcher/compare -name '*.cc')
 //       src/matcher/extract.cc src/matcher/prepare.cc -o /tmp/ridgeline-eval
-// Run: /tmp/ridgeline-eval [--data DIR] [--db DB1_B ...] [--dump FILE.tsv] [--cache PREFIX]
-// DIR defaults to $RIDGELINE_FPDATA/fvc2002, else ../../shared/fpdata/fvc2002.
+// Run: /tmp/ridgeline-eval [--data DIR] [--db NAME ...] [--ppi N | --ppi NAME=N ...] [--dump FILE.tsv] [--cache PREFIX]
+// DIR defaults to $RIDGELINE_FPDATA/fvc2002, else ../../shared/fpdata/fvc2002;
+// without --db every folder of DIR holding 101_1.tif is evaluated.
+// Resolution: --ppi (for all, or per database), else the TIFF's resolution
+// tags, else 500 with a warning. No rule is keyed on a folder's name: FVC2002
+// states no resolution, so its DB2_B needs --ppi DB2_B=569 (see
+// test/bench/datasets/fvc2002.json for the nominal values).
 // Timings are CPU time of the calling thread (the build machine is shared).
 #include <algorithm>
 #include <cmath>
@@ -17,6 +22,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -24,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include "matcher/compare/calibration.h"
 #include "matcher/compare/pairing.h"
 #include "matcher/compare/prepared.h"
 #include "matcher/matcher.h"
@@ -41,6 +48,7 @@ double ThreadSeconds() {
 // ---- Minimal baseline TIFF reader: 8-bit, one sample, uncompressed strips. ----
 struct Image {
   int width = 0, height = 0;
+  double ppi = 0;  // from the resolution tags; 0 when the file states none
   std::vector<uint8_t> pixels;
 };
 
@@ -61,7 +69,8 @@ Image ReadTiff(const std::string& path) {
   };
   const size_t ifd = u32(4);
   const uint32_t entries = u16(ifd);
-  uint32_t bits = 1, compression = 1, photometric = 1, samples = 1;
+  uint32_t bits = 1, compression = 1, photometric = 1, samples = 1, unit = 2;
+  double x_resolution = 0;
   std::vector<uint32_t> offsets, counts;
   Image img;
   auto values = [&](size_t entry) {
@@ -86,6 +95,12 @@ Image ReadTiff(const std::string& path) {
       case 273: offsets = v; break;
       case 277: samples = v[0]; break;
       case 279: counts = v; break;
+      case 282: {  // RATIONAL: numerator and denominator at the value offset
+        const size_t at = u32(entry + 8);
+        if (u16(entry + 2) == 5 && u32(at + 4) != 0) x_resolution = static_cast<double>(u32(at)) / u32(at + 4);
+        break;
+      }
+      case 296: unit = v[0]; break;
       default: break;
     }
   }
@@ -101,6 +116,8 @@ Image ReadTiff(const std::string& path) {
   if (photometric == 0) {
     for (uint8_t& p : img.pixels) p = static_cast<uint8_t>(255 - p);
   }
+  if (x_resolution > 0 && unit == 2) img.ppi = x_resolution;
+  if (x_resolution > 0 && unit == 3) img.ppi = x_resolution * 2.54;
   return img;
 }
 
@@ -207,20 +224,33 @@ int Run(int argc, char** argv) {
   // Optional file of extracted templates, so comparison changes can be
   // measured without re-running extraction (delete it when extraction changes).
   std::string cache;
+  double ppi_all = 0;
+  std::map<std::string, double> ppi;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--data" && i + 1 < argc) data = argv[++i];
     else if (a == "--db" && i + 1 < argc) names.push_back(argv[++i]);
+    else if (a == "--ppi" && i + 1 < argc) {
+      const std::string v = argv[++i];
+      const size_t eq = v.find('=');
+      if (eq == std::string::npos) ppi_all = std::atof(v.c_str());
+      else ppi[v.substr(0, eq)] = std::atof(v.c_str() + eq + 1);
+    }
     else if (a == "--dump" && i + 1 < argc) dump = argv[++i];
     else if (a == "--cache" && i + 1 < argc) cache = argv[++i];
     else {
-      std::fprintf(stderr, "usage: eval [--data DIR] [--db DB1_B]... [--dump scores.tsv] [--cache PREFIX]\n");
+      std::fprintf(stderr,
+                   "usage: eval [--data DIR] [--db NAME]... [--ppi N | --ppi NAME=N]... [--dump scores.tsv] "
+                   "[--cache PREFIX]\n");
       return 2;
     }
   }
-  if (names.empty()) names = {"DB1_B", "DB2_B", "DB3_B", "DB4_B"};
-  // Nominal resolutions from the FVC2002 documentation (no tags in the files).
-  const std::map<std::string, double> ppi = {{"DB1_B", 500}, {"DB2_B", 569}, {"DB3_B", 500}, {"DB4_B", 500}};
+  if (names.empty()) {
+    for (const auto& entry : std::filesystem::directory_iterator(data)) {
+      if (std::filesystem::exists(entry.path() / "101_1.tif")) names.push_back(entry.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+  }
   FILE* out = dump.empty() ? nullptr : std::fopen(dump.c_str(), "w");
   if (out) std::fprintf(out, "db\tkind\ta\tb\tscore\tpairs\tsupport\tna\tnb\tsame_type\tresidual\taugmented\tcloseness\n");
 
@@ -228,7 +258,8 @@ int Run(int argc, char** argv) {
   for (const std::string& name : names) {
     Database db;
     db.name = name;
-    db.ppi = ppi.count(name) ? ppi.at(name) : 500;
+    db.ppi = ppi.count(name) ? ppi.at(name) : ppi_all;
+    bool defaulted = false;
     std::vector<double> extract_ms;
     size_t bytes = 0, minutiae = 0;
     for (int f = 0; f < kFingers; ++f) {
@@ -240,7 +271,9 @@ int Run(int argc, char** argv) {
           extract_ms.push_back(0);
         } else {
           const Image img = ReadTiff(path);
-          GrayImageView view{img.width, img.height, img.pixels.data(), db.ppi};
+          double image_ppi = db.ppi > 0 ? db.ppi : img.ppi;
+          if (image_ppi <= 0) image_ppi = 500, defaulted = true;
+          GrayImageView view{img.width, img.height, img.pixels.data(), image_ppi};
           const double t0 = ThreadSeconds();
           features = Extract(view);
           extract_ms.push_back((ThreadSeconds() - t0) * 1000);
@@ -251,6 +284,7 @@ int Run(int argc, char** argv) {
         minutiae += features.tmpl.minutiae.size();
       }
     }
+    if (defaulted) std::fprintf(stderr, "eval: %s: images state no resolution and no --ppi given; assumed 500\n", name.c_str());
     std::sort(extract_ms.begin(), extract_ms.end());
     db.median_extract_ms = extract_ms[extract_ms.size() / 2];
     db.mean_template_bytes = bytes / db.prints.size();
@@ -308,23 +342,30 @@ int Run(int argc, char** argv) {
   }
   if (out) std::fclose(out);
 
-  std::printf("%-8s %9s %9s %9s %9s %9s %9s %9s %7s %7s\n", "database", "EER(FVC)", "EER(ext)", "FNMR@1%",
-              "FNMR@.1%", "extr ms", "cmp/s", "cmp/s all", "bytes", "minut");
+  // FMR at the product's threshold on each database: calibration must hold on every sensor.
+  const auto fmr_at_threshold = [](const std::vector<double>& impostor) {
+    return static_cast<double>(std::count_if(impostor.begin(), impostor.end(),
+                                             [](double s) { return s >= compare::kMatchThreshold; })) /
+           impostor.size();
+  };
+  std::printf("%-8s %9s %9s %9s %9s %9s %9s %9s %7s %7s %8s\n", "database", "EER(FVC)", "EER(ext)", "FNMR@1%",
+              "FNMR@.1%", "extr ms", "cmp/s", "cmp/s all", "bytes", "minut", "FMR@thr");
   std::vector<double> all_genuine, all_fvc, all_extended;
   for (const Database& db : dbs) {
     const Rates fvc = Evaluate(db.genuine, db.fvc_impostor);
     const Rates ext = Evaluate(db.genuine, db.extended_impostor);
-    std::printf("%-8s %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9.1f %9.0f %9.0f %7zu %7.1f\n", db.name.c_str(), 100 * fvc.eer,
-                100 * ext.eer, 100 * ext.fnmr_at_1, 100 * ext.fnmr_at_01, db.median_extract_ms,
-                db.comparisons_per_second, db.comparisons_per_second_all, db.mean_template_bytes, db.mean_minutiae);
+    std::printf("%-8s %8.2f%% %8.2f%% %8.2f%% %8.2f%% %9.1f %9.0f %9.0f %7zu %7.1f %7.2f%%\n", db.name.c_str(),
+                100 * fvc.eer, 100 * ext.eer, 100 * ext.fnmr_at_1, 100 * ext.fnmr_at_01, db.median_extract_ms,
+                db.comparisons_per_second, db.comparisons_per_second_all, db.mean_template_bytes, db.mean_minutiae,
+                100 * fmr_at_threshold(db.extended_impostor));
     all_genuine.insert(all_genuine.end(), db.genuine.begin(), db.genuine.end());
     all_fvc.insert(all_fvc.end(), db.fvc_impostor.begin(), db.fvc_impostor.end());
     all_extended.insert(all_extended.end(), db.extended_impostor.begin(), db.extended_impostor.end());
   }
   const Rates fvc = Evaluate(all_genuine, all_fvc);
   const Rates ext = Evaluate(all_genuine, all_extended);
-  std::printf("%-8s %8.2f%% %8.2f%% %8.2f%% %8.2f%%\n", "pooled", 100 * fvc.eer, 100 * ext.eer, 100 * ext.fnmr_at_1,
-              100 * ext.fnmr_at_01);
+  std::printf("%-8s %8.2f%% %8.2f%% %8.2f%% %8.2f%% %59.2f%%\n", "pooled", 100 * fvc.eer, 100 * ext.eer,
+              100 * ext.fnmr_at_1, 100 * ext.fnmr_at_01, 100 * fmr_at_threshold(all_extended));
   // Calibration aid: the extended-impostor score quantiles behind kMatchThreshold.
   std::sort(all_extended.begin(), all_extended.end());
   const auto quantile = [&](double fmr) {

@@ -2,7 +2,11 @@
 // Protocol (../shared/fpdata/README.md): genuine pairs i<j per finger, FVC
 // impostors (first impressions, a<b), extended impostors (all impressions,
 // a<b); EER by the FVC2000 definition; FNMR at FMR <= 1% and 0.1% on the
-// extended impostors; per database and pooled over all databases.
+// extended impostors; per database and pooled over all databases. Then the
+// figures measured on data they were not set on: leave-one-database-out
+// thresholds and the product's threshold hint per database.
+// Resolution: --ppi, else the dataset manifest (DIR/ridgeline-dataset.json or
+// --manifest FILE), else the image's header, else 500; the report says which.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +22,10 @@ import {
   type OperatingPoint,
 } from '../../main/core/matching';
 import { Gallery } from '../../native-matcher';
-import { findDatabases } from './fvc-layout';
+import { MATCH_THRESHOLD } from '../../native-matcher/lib/threshold';
+import { DATASET_MANIFEST, readManifest } from './dataset-manifest';
+import { findDatabases, type PpiSource } from './fvc-layout';
+import { checkThresholdHint, leaveOneOut, type HintCheck, type LeaveOneOut, type Scores } from './held-out';
 import { enrol, median, scorePairs, throughput, type Enrolled, type Throughput } from './measure';
 import { formatReport } from './report';
 import { perturb, random } from './synthetic-gallery';
@@ -32,13 +39,16 @@ export interface ScoreFigures {
 
 export interface DatabaseFigures extends ScoreFigures {
   name: string;
-  ppi: number;
+  /** Resolution used and where it came from (mixed: images of one database disagree). */
+  ppi: number | 'mixed';
+  ppiSource: PpiSource | 'mixed';
   images: number;
   extractionFailures: number;
   medianExtractionMs: number;
   medianMinutiae: number;
   oneThread: Throughput;
   allThreads: Throughput;
+  thresholdHint: HintCheck;
 }
 
 export interface SearchFigures {
@@ -53,12 +63,14 @@ export interface SearchFigures {
 }
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const args = parseArgs(process.argv.slice(2), { flags: ['json'], options: ['data', 'ppi', 'gallery-size', 'copies'] });
+const args = parseArgs(process.argv.slice(2), { flags: ['json'], options: ['data', 'ppi', 'manifest', 'databases', 'gallery-size', 'copies'] });
 const dataDir = path.resolve(args.options.get('data') ?? process.env['RIDGELINE_FPDATA_FVC'] ?? path.join(repoRoot, '..', 'shared', 'fpdata', 'fvc2002'));
 const ppi = args.options.has('ppi') ? Number(args.options.get('ppi')) : undefined;
 const gallerySize = Number(args.options.get('gallery-size') ?? 100_000);
 const copies = Number(args.options.get('copies') ?? 25);
 if (ppi !== undefined && !(ppi >= 50 && ppi <= 10000)) throw new Error('--ppi must be a number in 50..10000');
+const only = args.options.get('databases')?.split(',');
+const threshold = MATCH_THRESHOLD ?? 30;
 
 function scoreFigures(genuine: number[], fvc: number[], extended: number[]): ScoreFigures {
   return {
@@ -112,17 +124,27 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const databases = findDatabases(dataDir, ppi);
-  if (databases.length === 0) throw new Error(`no DB*_B folders with <finger>_<impression>.tif images under ${dataDir}`);
+  const manifestFile = args.options.get('manifest') ?? path.join(dataDir, DATASET_MANIFEST);
+  const manifest = fs.existsSync(manifestFile) ? readManifest(manifestFile) : undefined;
+  if (args.options.has('manifest') && !manifest) throw new Error(`no dataset manifest at ${manifestFile}`);
+  const databases = findDatabases(dataDir, { ppi, manifest }).filter((db) => !only || only.includes(db.name));
+  if (databases.length === 0) throw new Error(`no folders with <finger>_<impression> images under ${dataDir}`);
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (manifest) log(`dataset manifest: ${manifestFile}`);
+  const heldOut: Scores[] = [];
 
   const perDatabase: DatabaseFigures[] = [];
   const pooled = { genuine: [] as number[], fvc: [] as number[], extended: [] as number[], extraction: [] as number[] };
   const allEnrolled: Enrolled[] = [];
   const pooledSpeed = { one: { comparisons: 0, seconds: 0 }, all: { comparisons: 0, seconds: 0 } };
   for (const db of databases) {
-    log(`${db.name}: extracting ${db.images.length} images at ${db.ppi} ppi`);
     const enrolled = await enrol(db);
+    const ppis = new Set(enrolled.map((e) => e.template.ppi));
+    const sources = new Set(enrolled.map((e) => e.ppiSource));
+    const dbPpi = ppis.size === 1 ? [...ppis][0]! : 'mixed';
+    const ppiSource = sources.size === 1 ? [...sources][0]! : 'mixed';
+    log(`${db.name}: extracted ${db.images.length} images at ${dbPpi} ppi (from ${ppiSource === 'option' ? '--ppi' : ppiSource})`);
+    if (sources.has('default')) log(`${db.name}: WARNING some images state no resolution and no manifest or --ppi gives one; assumed 500 ppi`);
     log(`${db.name}: scoring protocol pairs`);
     const genuine = await scorePairs(genuinePairs(enrolled));
     const fvc = await scorePairs(fvcImpostorPairs(enrolled));
@@ -133,7 +155,8 @@ async function main(): Promise<void> {
     const allThreads = await throughput(templates, 0, copies);
     perDatabase.push({
       name: db.name,
-      ppi: db.ppi,
+      ppi: dbPpi,
+      ppiSource,
       images: enrolled.length,
       extractionFailures: enrolled.filter((e) => e.failure).length,
       medianExtractionMs: median(enrolled.map((e) => e.extractionMs)),
@@ -141,7 +164,9 @@ async function main(): Promise<void> {
       ...scoreFigures(genuine, fvc, extended),
       oneThread,
       allThreads,
+      thresholdHint: checkThresholdHint({ name: db.name, genuine, extended }, threshold),
     });
+    heldOut.push({ name: db.name, genuine, extended });
     pooled.genuine.push(...genuine);
     pooled.fvc.push(...fvc);
     pooled.extended.push(...extended);
@@ -163,7 +188,10 @@ async function main(): Promise<void> {
       medianExtractionMs: median(pooled.extraction),
       oneThread: speed(pooledSpeed.one),
       allThreads: speed(pooledSpeed.all),
+      thresholdHint: checkThresholdHint({ name: 'pooled', genuine: pooled.genuine, extended: pooled.extended }, threshold),
     },
+    leaveOneOut: leaveOneOut(heldOut) satisfies LeaveOneOut[],
+    matchThreshold: threshold,
     search: gallerySize > 0 ? await searchFigures(allEnrolled) : null,
   };
   process.stdout.write(args.flags.has('json') ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));

@@ -1,15 +1,14 @@
 // Measurement steps of the matcher benchmark, one per figure.
-import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { compare, extract, Gallery, type Template } from '../../native-matcher';
 import { toRidgelineError } from '../../native-matcher/lib/errors';
 import type { ScorePair } from '../../main/core/matching';
-import { decodePrintImage } from '../../main/core/matching/print-file';
-import type { FvcDatabase, FvcImage } from './fvc-layout';
+import { loadImage, type FvcDatabase, type FvcImage, type PpiSource } from './fvc-layout';
 
 export interface Enrolled extends FvcImage {
   template: Template;
   extractionMs: number;
+  ppiSource: PpiSource;
   failure?: string;
 }
 
@@ -24,16 +23,15 @@ export function median(values: readonly number[]): number {
 export async function enrol(db: FvcDatabase): Promise<Enrolled[]> {
   const enrolled: Enrolled[] = [];
   for (const image of db.images) {
-    // The database's nominal resolution: FVC images state none.
-    const gray = await decodePrintImage(new Uint8Array(fs.readFileSync(image.file)), { ppi: db.ppi });
+    const { gray, ppiSource } = await loadImage(db, image);
     const start = performance.now();
     try {
       const features = await extract(gray);
-      enrolled.push({ ...image, template: features.template, extractionMs: performance.now() - start });
+      enrolled.push({ ...image, template: features.template, extractionMs: performance.now() - start, ppiSource });
     } catch (error) {
       // A failure to extract stays in the protocol: its comparisons score 0 (non-match).
       const empty: Template = { width: gray.width, height: gray.height, ppi: gray.ppi, minutiae: [] };
-      enrolled.push({ ...image, template: empty, extractionMs: performance.now() - start, failure: toRidgelineError(error).message });
+      enrolled.push({ ...image, template: empty, extractionMs: performance.now() - start, ppiSource, failure: toRidgelineError(error).message });
     }
   }
   return enrolled;
