@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Impression } from '../../main/core/matching';
 import { decodeImageAsync } from '../../main/formats/images';
-import type { GrayImage } from '../../native-matcher/lib/types';
+import type { GrayImage } from '../../preload/shared/fingerprint';
 import { manifestPpi, type DatasetManifest } from './dataset-manifest';
 
 export type PpiSource = 'option' | 'manifest' | 'image' | 'default';

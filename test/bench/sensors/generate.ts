@@ -3,7 +3,7 @@
 // then resampled to the profile's resolution (and, for swipe sensors, with
 // the uneven row spacing of an image rebuilt from slices).
 import { createRandom, generateMasterFinger, renderImpression, type MasterFinger, type Random } from '../../../main/core/synthetic';
-import type { GrayImage } from '../../../native-matcher/lib/types';
+import type { GrayImage } from '../../../preload/shared/fingerprint';
 import type { Range, SensorProfile } from './profiles';
 
 /** Seeds derive from the profile's name, so adding a profile leaves the others' images unchanged. */

@@ -3,7 +3,7 @@
 // carry their ppi inside the image as a sensor's own files would. The FVC
 // databases are TIFFs too; the same readers (the product's and eval.cc's)
 // then read both.
-import type { GrayImage } from '../../../native-matcher/lib/types';
+import type { GrayImage } from '../../../preload/shared/fingerprint';
 
 const SHORT = 3;
 const LONG = 4;
