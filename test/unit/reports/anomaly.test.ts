@@ -26,9 +26,16 @@ describe('weekly volume anomaly rule', () => {
     expect(flagged([40, 42, 38, 41, 40, 39, 43, 40, 41, 2, 40])).toEqual([9]);
   });
 
-  it('does not flag a change of one request on a flat history (deviation floor)', () => {
-    expect(flagged([5, 5, 5, 5, 5, 5, 5, 5, 6, 4, 5])).toEqual([]);
-    expect(flagged([5, 5, 5, 5, 5, 5, 5, 5, 9])).toEqual([8]);
+  it('does not flag the natural spread of counts on a flat history (deviation floor)', () => {
+    // Median 16: the floor is sqrt(16) = 4, so the limit is 14 either side.
+    expect(flagged([16, 16, 16, 16, 16, 16, 16, 16, 24, 9, 30, 16])).toEqual([]);
+    expect(flagged([16, 16, 16, 16, 16, 16, 16, 16, 31])).toEqual([8]);
+    expect(flagged([16, 16, 16, 16, 16, 16, 16, 16, 1])).toEqual([8]);
+  });
+
+  it('never flags on fewer than 1 request of deviation at low volume', () => {
+    expect(flagged([0, 0, 0, 0, 0, 0, 0, 0, 3])).toEqual([]);
+    expect(flagged([0, 0, 0, 0, 0, 0, 0, 0, 4])).toEqual([8]);
   });
 
   it('uses only the 8 preceding weeks, so an old burst ages out', () => {
@@ -40,6 +47,6 @@ describe('weekly volume anomaly rule', () => {
   });
 
   it('counts weeks with no requests as zero, not as missing', () => {
-    expect(flagged([0, 0, 0, 0, 0, 0, 0, 0, 12])).toEqual([8]);
+    expect(flagged([0, 0, 0, 0, 12, 0, 0, 0, 0, 12])).toEqual([4, 9]);
   });
 });
