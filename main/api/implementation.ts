@@ -9,6 +9,7 @@ import { demoMethods } from './methods/demo';
 import { oversightMethods } from './methods/oversight';
 import { packetsMethods } from './methods/packets';
 import { printsMethods } from './methods/prints';
+import { reportsMethods } from './methods/reports';
 import { sessionMethods } from './methods/session';
 
 export const implementation = {
@@ -21,4 +22,5 @@ export const implementation = {
   ...printsMethods,
   ...correspondencesMethods,
   ...oversightMethods,
+  ...reportsMethods,
 } satisfies Implementation;

@@ -10,6 +10,7 @@ import { demoContract } from './demo';
 import { oversightContract } from './oversight';
 import { packetsContract } from './packets';
 import { printsContract } from './prints';
+import { reportsContract } from './reports';
 import { sessionContract } from './session';
 
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   ...printsContract,
   ...correspondencesContract,
   ...oversightContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;
