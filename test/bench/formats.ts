@@ -1,7 +1,11 @@
 // Formats benchmark (npm run bench:formats -- [--json] [--data DIR]):
-// ANSI/NIST-ITL parse throughput over the NIST reference transactions, and WSQ
-// decode time per image (every WSQ record of those files, one at a time, so
-// each timing is one decode on one core).
+// the worst-case inputs a partner could send (100k-record file, TIFF tag bomb,
+// budget-breaking packet), each in its own process: parsed or refused, wall
+// and CPU time, peak memory (target: under 1 s and 200 MB each); then, when the
+// real data is present, ANSI/NIST-ITL parse throughput over the NIST reference
+// transactions and WSQ decode time per image (every WSQ record of those files,
+// one at a time, so each timing is one decode on one core).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,9 +18,54 @@ import { median } from './measure';
 
 const args = parseArgs(process.argv.slice(2), { flags: ['json'], options: ['data', 'repeat'] });
 const data = args.options.get('data') ?? path.join(process.env['RIDGELINE_FPDATA'] ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'fpdata'), 'ansinist', 'nist-reference');
+
+interface WorstCase {
+  case: string;
+  bytes: number;
+  result: 'parsed' | 'refused';
+  code?: string;
+  ms: number;
+  cpuMs: number;
+  peakRssMb: number;
+  withinTarget: boolean;
+}
+
+/** Each worst case in a fresh process: input built first, then read back and measured. */
+function worstCases(): WorstCase[] {
+  const runner = path.resolve(__dirname, '..', 'helpers', 'hostile-run.ts');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ridgeline-worst-'));
+  const node = (...rest: string[]) => spawnSync(process.execPath, ['--import', 'tsx', runner, ...rest], { encoding: 'utf8' });
+  try {
+    return ['records-100k', 'records-100k-one-field', 'tiff-tag-bomb', 'budget-packet'].map((name) => {
+      const file = path.join(dir, name);
+      node(name, '--write', file);
+      const run = node(name, '--input', file);
+      const line = run.stdout.trim().split('\n').pop() ?? '';
+      if (run.status !== 0 || !line.startsWith('{')) throw new Error(`worst case ${name} failed: ${run.stderr.slice(-500)}`);
+      const figures = JSON.parse(line) as Omit<WorstCase, 'withinTarget'>;
+      // Judged on CPU time: on a shared machine wall time also counts other processes (see loadAverage).
+      return { ...figures, withinTarget: figures.cpuMs < 1000 && figures.peakRssMb < 200 };
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const worst = worstCases();
 if (!fs.existsSync(data)) {
-  console.error(`bench:formats: skipped, no reference transactions at ${data} (pass --data DIR or set RIDGELINE_FPDATA)`);
+  if (args.flags.has('json')) console.log(JSON.stringify({ loadAverage: os.loadavg(), worstCases: worst, reference: `skipped: no reference transactions at ${data}` }, null, 2));
+  else {
+    printWorst(worst);
+    console.error(`bench:formats: reference figures skipped, no reference transactions at ${data} (pass --data DIR or set RIDGELINE_FPDATA)`);
+  }
   process.exit(0);
+}
+
+function printWorst(cases: WorstCase[]): void {
+  console.log('  worst cases (each in its own process; target < 1 s, < 200 MB):');
+  for (const c of cases) {
+    console.log(`    ${c.case}: ${c.bytes} bytes ${c.result}${c.code ? ` (${c.code})` : ''} in ${c.ms} ms wall / ${c.cpuMs} ms CPU, peak ${c.peakRssMb} MB${c.withinTarget ? '' : '  <-- over target'}`);
+  }
 }
 const repeat = Number(args.options.get('repeat') ?? '5');
 const files = fs.readdirSync(data).filter((f) => /\.(an2|eft|nist|ebts)$/i.test(f)).sort().map((f) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(data, f))) }));
@@ -69,6 +118,8 @@ function report(wsq: WsqTiming[]): void {
   const msPerMegapixel = wsq.map((t) => t.ms / ((t.width * t.height) / 1e6));
 
   const figures = {
+    loadAverage: os.loadavg(),
+    worstCases: worst,
     data,
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? 'unknown', node: process.version },
     parse: { files: files.length, bytes: totalBytes, medianMs: Number(parseMs.toFixed(2)), mbPerSecond: Number((totalBytes / 1e6 / (parseMs / 1000)).toFixed(1)), repeat },
@@ -90,5 +141,6 @@ function report(wsq: WsqTiming[]): void {
     console.log(`  parse: ${figures.parse.files} files, ${(totalBytes / 1e6).toFixed(1)} MB in ${figures.parse.medianMs} ms -> ${figures.parse.mbPerSecond} MB/s`);
     console.log(`  WSQ: ${figures.wsq.images} images, median ${figures.wsq.medianMsPerImage} ms/image, ${figures.wsq.medianMsPerMegapixel} ms/MPixel`);
     console.log(`       ${figures.wsq.cardPrints} card prints (~800x750): median ${figures.wsq.medianMsPerCardPrint} ms, max ${figures.wsq.maxMsPerCardPrint} ms`);
+    printWorst(worst);
   }
 }

@@ -20,7 +20,7 @@ const syncDecoders: ImageDecoders = {
   wsq: () => {
     throw new RidgelineError('unsupported', 'wsq not fuzzed here');
   },
-  raster: (data) => decodeImage(data),
+  raster: (data, format) => decodeImage(data, { format }),
 };
 
 export async function ansiNist(data: Buffer): Promise<void> {

@@ -18,6 +18,7 @@ import type { GrayImage } from '../../../preload/shared/fingerprint';
 import { RidgelineError } from '../errors';
 import { nowUtc } from '../ids';
 import type { Workspace } from '../workspace';
+import { checkPacketBudget } from './budget';
 import { createPacketStore } from './store';
 
 export type ImportStage = 'reading' | 'decoding' | 'saving' | 'done';
@@ -87,6 +88,8 @@ export async function importPacket(ws: Workspace, input: PacketImportInput, opti
   const warnings = read.warnings.map((w) => w.message);
   const type1 = read.transaction.records[0]!;
   const images = listImages(read.transaction).filter((i) => i.friction);
+  // Refused before any image is decoded: the budget reads only sizes and headers.
+  checkPacketBudget(images);
   const features = readType9Features(read.transaction, (w) => warnings.push(w.message));
 
   const decoded: { image: RecordImage; gray: GrayImage }[] = [];

@@ -62,6 +62,18 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncoding, onInvalid:
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
+/** decodeText of bytes[start, end), without a view per call for the single-byte encodings. */
+export function decodeTextRange(bytes: Uint8Array, start: number, end: number, encoding: TextEncoding, onInvalid: () => void): string {
+  if (encoding === 'utf-8') return decodeText(bytes.subarray(start, end), encoding, onInvalid);
+  let text = '';
+  // Short values (most fields) are cheaper as char codes than as a Buffer view.
+  if (end - start <= 32) {
+    for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
+    return text;
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+}
+
 /** True when every character of `text` is representable in `encoding`. */
 export function encodable(text: string, encoding: TextEncoding): boolean {
   if (encoding === 'utf-8') return true;

@@ -6,5 +6,5 @@ import type { ImageDecoders } from './images';
 
 export const defaultDecoders: ImageDecoders = {
   wsq: decodeWsq,
-  raster: (data) => decodeImageAsync(data),
+  raster: (data, format) => decodeImageAsync(data, { format }),
 };

@@ -6,12 +6,32 @@
 import type { GrayImage } from '../../../preload/shared/fingerprint';
 import { badFile, RidgelineError } from '../../../preload/shared/errors';
 import type { RecordImage } from './image-records';
+import { detectImageFormat } from '../images/sniff';
 import { decodeJpegLossless } from './jpeg-lossless';
+
+export type RasterFormat = 'png' | 'jpeg' | 'jpeg2000';
+
+const RASTER_FORMAT: Partial<Record<RecordImage['compression'], RasterFormat>> = { png: 'png', jpeg: 'jpeg', jpeg2000: 'jpeg2000', 'jpeg2000-lossless': 'jpeg2000' };
+
+/**
+ * A record's data must be the encoding the record declares: a partner's file
+ * could otherwise route any bytes to any codec we have (a "PNG" record holding
+ * a TIFF tag bomb). The refusal names both, so the examiner knows what came.
+ */
+function checkDeclaredFormat(image: RecordImage, expected: 'wsq' | RasterFormat, where: Record<string, unknown>): void {
+  const actual = detectImageFormat(image.data);
+  if (actual === expected) return;
+  throw badFile(`Type-${image.recordType} record ${image.recordIndex} declares ${image.compressionLabel} but its data is ${actual ? actual.toUpperCase() : 'not a recognised image'}`, {
+    ...where,
+    declared: image.compressionLabel,
+    found: actual,
+  });
+}
 
 export interface ImageDecoders {
   wsq(data: Uint8Array): GrayImage | Promise<GrayImage>;
-  /** PNG, baseline JPEG and JPEG 2000; the codec tells them apart by signature. */
-  raster(data: Uint8Array): GrayImage | Promise<GrayImage>;
+  /** PNG, baseline JPEG and JPEG 2000, decoded as the format the record declares and no other. */
+  raster(data: Uint8Array, format: RasterFormat): GrayImage | Promise<GrayImage>;
 }
 
 export interface DecodedRecordImage {
@@ -63,6 +83,7 @@ export async function decodeRecordImage(image: RecordImage, decoders: ImageDecod
       gray = { width: image.width, height: image.height, ppi: image.ppi, pixels: uncompressed(image, where) };
       break;
     case 'wsq':
+      checkDeclaredFormat(image, 'wsq', where);
       gray = await decoders.wsq(image.data);
       break;
     case 'jpeg-lossless':
@@ -72,9 +93,12 @@ export async function decodeRecordImage(image: RecordImage, decoders: ImageDecod
     case 'png':
     case 'jpeg':
     case 'jpeg2000':
-    case 'jpeg2000-lossless':
-      gray = await decoders.raster(image.data);
+    case 'jpeg2000-lossless': {
+      const format = RASTER_FORMAT[image.compression]!;
+      checkDeclaredFormat(image, format, where);
+      gray = await decoders.raster(image.data, format);
       break;
+    }
     default:
       throw new RidgelineError('unsupported', `Type-${image.recordType} record ${image.recordIndex}: compression "${image.compressionLabel}" is not supported`, {
         ...where,

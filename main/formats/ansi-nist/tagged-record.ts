@@ -2,7 +2,7 @@
 // items by US, the record closed by FS. The binary field (x.999) is the last
 // one and runs to the byte before the closing FS.
 import { badFile } from '../../../preload/shared/errors';
-import { decodeText, encodable, encodeText, type TextEncoding } from './charset';
+import { decodeTextRange, encodable, encodeText, type TextEncoding } from './charset';
 import type { Field, ReadWarning, TaggedRecord } from './model';
 import { isBinaryField } from './model';
 import { FS, GS, RS, US } from './separators';
@@ -25,6 +25,8 @@ const US_CHAR = String.fromCharCode(US);
 
 /** Splits a decoded field value into subfields of items. */
 export function splitValue(value: string): string[][] {
+  // Most fields hold one item: skip the splits and their arrays.
+  if (!value.includes(RS_CHAR) && !value.includes(US_CHAR)) return [[value]];
   return value.split(RS_CHAR).map((subfield) => subfield.split(US_CHAR));
 }
 
@@ -66,9 +68,11 @@ export function readTaggedFields(bytes: Uint8Array, start: number, end: number, 
       pos = bodyEnd;
       break;
     }
-    let valueEnd = bytes.indexOf(GS, valueStart);
-    if (valueEnd < 0 || valueEnd > bodyEnd) valueEnd = bodyEnd;
-    const text = decodeText(bytes.subarray(valueStart, valueEnd), ctx.encoding, () =>
+    // Search only this record: a search that runs on past its end makes a file of
+    // many one-field records quadratic (each search would scan the rest of the file).
+    let valueEnd = valueStart;
+    while (valueEnd < bodyEnd && bytes[valueEnd] !== GS) valueEnd++;
+    const text = decodeTextRange(bytes, valueStart, valueEnd, ctx.encoding, () =>
       ctx.warn({ code: 'invalid-utf8', message: `Field ${tagText(type, tag.number)} is not valid UTF-8; bad bytes replaced`, record: ctx.recordIndex, field: tagText(type, tag.number), offset: valueStart }),
     );
     if (ctx.encoding === 'ascii' && !ctx.warnedEightBit && NON_ASCII.test(text)) {

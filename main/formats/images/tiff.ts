@@ -47,6 +47,27 @@ class TiffReader {
 
 type Tags = Map<number, number[]>;
 
+// Only the tags the decoder uses are read, each with a bound on its count: a
+// small file can declare 65535 tags of ~n values each, all pointing at the
+// same bytes (a "tag bomb"), which read naively is billions of numbers.
+// Strip offsets and counts are bounded by the file itself (r.check).
+const MAX_VALUES: ReadonlyMap<number, number> = new Map([
+  [256, 1], // ImageWidth
+  [257, 1], // ImageLength
+  [258, 4], // BitsPerSample
+  [259, 1], // Compression
+  [262, 1], // PhotometricInterpretation
+  [273, Infinity], // StripOffsets
+  [277, 1], // SamplesPerPixel
+  [278, 1], // RowsPerStrip
+  [279, Infinity], // StripByteCounts
+  [282, 1], // XResolution
+  [284, 1], // PlanarConfiguration
+  [296, 1], // ResolutionUnit
+  [320, 3 * 65536], // ColorMap
+  [322, 1], // TileWidth
+]);
+
 function readTags(r: TiffReader, ifd: number): Tags {
   const count = r.u16(ifd);
   r.check(ifd + 2, count * 12);
@@ -57,8 +78,13 @@ function readTags(r: TiffReader, ifd: number): Tags {
     const type = r.u16(entry + 2);
     const n = r.u32(entry + 4);
     const size = TYPE_SIZES[type];
-    if (size === undefined) continue; // unknown field types are skipped, as TIFF 6.0 asks
-    if (n > r.bytes.length) throw corrupt('tiff', `tag ${tag} declares ${n} values`);
+    const limit = MAX_VALUES.get(tag);
+    // Unknown field types are skipped, as TIFF 6.0 asks; so are tags we do not use.
+    if (size === undefined || limit === undefined) continue;
+    // A repeated tag is corrupt; taking either silently could hide the image's real layout.
+    if (tags.has(tag)) throw corrupt('tiff', `tag ${tag} appears twice`);
+    if (n === 0) throw corrupt('tiff', `tag ${tag} has no values`);
+    if (n > limit || n > r.bytes.length) throw corrupt('tiff', `tag ${tag} declares ${n} values`);
     const inline = size * n <= 4;
     const at = inline ? entry + 8 : r.u32(entry + 8);
     r.check(at, size * n);
@@ -132,6 +158,8 @@ function readStrips(r: TiffReader, tags: Tags, expected: number): Uint8Array {
   const offsets = tags.get(273);
   if (!offsets || offsets.length === 0) throw corrupt('tiff', 'no StripOffsets');
   const counts = tags.get(279);
+  // Uncompressed data must all be in the file: check before allocating for it.
+  if (expected > r.bytes.length) throw corrupt('tiff', `image data is truncated (needs ${expected} bytes, the file has ${r.bytes.length})`);
   const out = new Uint8Array(expected);
   let filled = 0;
   for (let i = 0; i < offsets.length && filled < expected; i++) {

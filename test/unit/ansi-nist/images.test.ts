@@ -10,7 +10,7 @@ const header = { typeOfTransaction: 'CAR', date: '20261123', destinationAgency: 
 const seen: string[] = [];
 const decoders: ImageDecoders = {
   wsq: (data) => (seen.push('wsq'), { width: 2, height: 1, ppi: 999, pixels: Uint8Array.of(data[0]!, data[1]!) }),
-  raster: (data) => (seen.push('raster'), { width: 1, height: 1, ppi: 72, pixels: Uint8Array.of(data[0]!) }),
+  raster: (data, format) => (seen.push(`raster:${format}`), { width: 1, height: 1, ppi: 72, pixels: Uint8Array.of(data[0]!) }),
 };
 
 const base: RecordImage = {
@@ -35,9 +35,22 @@ describe('decodeRecordImage', () => {
 
   it('routes WSQ and raster codecs, keeping the record resolution', async () => {
     seen.length = 0;
-    expect(await decodeRecordImage({ ...base, compression: 'wsq' }, decoders)).toMatchObject({ ppi: 500, width: 2 });
-    expect(await decodeRecordImage({ ...base, compression: 'jpeg2000-lossless' }, decoders)).toMatchObject({ ppi: 500 });
-    expect(seen).toEqual(['wsq', 'raster']);
+    expect(await decodeRecordImage({ ...base, compression: 'wsq', data: Uint8Array.of(0xff, 0xa0, 0xff, 0xa8) }, decoders)).toMatchObject({ ppi: 500, width: 2 });
+    const codestream = Uint8Array.of(0xff, 0x4f, 0xff, 0x51, 0, 0);
+    expect(await decodeRecordImage({ ...base, compression: 'jpeg2000-lossless', data: codestream }, decoders)).toMatchObject({ ppi: 500 });
+    expect(seen).toEqual(['wsq', 'raster:jpeg2000']);
+  });
+
+  it('decodes only the format the record declares, naming what it found instead', async () => {
+    seen.length = 0;
+    const tiff = Uint8Array.of(0x49, 0x49, 42, 0, 8, 0, 0, 0);
+    await expect(decodeRecordImage({ ...base, compression: 'png', compressionLabel: 'PNG', data: tiff }, decoders)).rejects.toMatchObject({
+      code: 'bad-file',
+      message: expect.stringContaining('declares PNG but its data is TIFF'),
+      details: { declared: 'PNG', found: 'tiff' },
+    });
+    await expect(decodeRecordImage({ ...base, compression: 'wsq', compressionLabel: 'WSQ20', data: Uint8Array.of(0xff, 0xd8, 0xff, 0xe0) }, decoders)).rejects.toMatchObject({ code: 'bad-file' });
+    expect(seen).toEqual([]);
   });
 
   it('names a compression it does not decode', async () => {
