@@ -19,14 +19,23 @@ const quiet: ReadonlySet<string> = new Set<MethodName>([
   'packets.progress',
 ]);
 
-/** Reads that expose biometric or biographic data get a named event. */
+/**
+ * Reads that expose biometric or biographic data get a named event, written
+ * before the handler produces anything: if it cannot be written, the read is
+ * refused (see host.ts).
+ */
 const readEvents: Readonly<Record<string, string>> = {
   'cases.get': 'case.read',
   'prints.annotations': 'print.read',
+  'candidates.correspondences': 'candidate.read',
 };
 
 export function isQuiet(method: string): boolean {
   return quiet.has(method);
+}
+
+export function isPersonalDataRead(method: string): boolean {
+  return Object.hasOwn(readEvents, method);
 }
 
 const kebab = (part: string) => part.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace(/[^a-z0-9-]/g, '-');

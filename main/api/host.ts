@@ -3,11 +3,12 @@
 // refreshes it on every call (roles, partners, account locks take effect at
 // once), dispatches through the registry, and audits every refusal, every
 // error and every call that its handler did not audit itself.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApiError, ApiResult } from '../../preload/contract/errors';
 import { createSessionManager, type SessionManager } from '../core/accounts/sessions';
 import type { AuditOutcome } from '../core/audit/entry';
 import type { Workspace } from '../core/workspace';
-import { eventOf, isQuiet, objectsOf } from './audit-policy';
+import { eventOf, isPersonalDataRead, isQuiet, objectsOf } from './audit-policy';
 import type { CallContext } from './context';
 import { implementation as defaultImplementation } from './implementation';
 import { dispatch, type Implementation } from './registry';
@@ -41,6 +42,26 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
 
   const ctx: CallContext = { workspace, workstation, session: () => sessions.current(), sessions, clock };
 
+  // Whether the call in progress wrote its own audit entry. Kept per call (its
+  // async context), not by comparing the global chain head: a concurrent call
+  // moving the head must not make this call skip its entry.
+  const calls = new AsyncLocalStorage<{ audited: boolean }>();
+  workspace.audit.onAppend(() => {
+    const call = calls.getStore();
+    if (call) call.audited = true;
+  });
+
+  function entryFor(method: string, args: unknown, outcome: AuditOutcome, event: string, details: Record<string, unknown>, who: { userId: string; username: string } | null) {
+    return {
+      actor: { userId: who?.userId ?? null, username: who?.username ?? null, workstation },
+      event,
+      outcome,
+      objects: objectsOf(args),
+      details: { method, ...details },
+      at: clock(),
+    };
+  }
+
   function record(
     method: string,
     args: unknown,
@@ -50,14 +71,7 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
     who: { userId: string; username: string } | null = sessions.current(),
   ): void {
     try {
-      workspace.audit.record({
-        actor: { userId: who?.userId ?? null, username: who?.username ?? null, workstation },
-        event,
-        outcome,
-        objects: objectsOf(args),
-        details: { method, ...details },
-        at: clock(),
-      });
+      workspace.audit.record(entryFor(method, args, outcome, event, details, who));
     } catch (error) {
       // The audit trail failing is itself an incident: log loudly, never hide it behind the call's result.
       log(`could not audit ${method}`, error);
@@ -80,19 +94,31 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
       return deny(name, args, 'forbidden', 'Change your password first');
     }
 
-    const headBefore = workspace.audit.head().seq;
-    const result = await dispatch(impl, ctx, method, args, {
-      onDenied: (_ctx, denied, error) => record(denied, args, 'denied', 'access.denied', { code: error.code }),
-      onInternalError: (failed, error) => {
-        log(`internal error in ${failed}`, error);
-        record(failed, args, 'error', 'api.error', { code: 'internal' });
-      },
-    });
+    const call = { audited: false };
+    let readRecorded = false;
+    const result = await calls.run(call, () =>
+      dispatch(impl, ctx, method, args, {
+        onDenied: (_ctx, denied, error) => record(denied, args, 'denied', 'access.denied', { code: error.code }),
+        onInternalError: (failed, error) => {
+          log(`internal error in ${failed}`, error);
+          record(failed, args, 'error', 'api.error', { code: 'internal' });
+        },
+        // A read of personal data is recorded before it happens; if the entry
+        // cannot be written (this throws), the read does not happen.
+        beforeHandler: (authorised, parsedArgs) => {
+          if (!isPersonalDataRead(authorised)) return;
+          workspace.audit.record(entryFor(authorised, parsedArgs, 'success', eventOf(authorised), {}, sessions.current()));
+          readRecorded = true;
+          call.audited = false; // what follows is the handler's own auditing
+        },
+      }),
+    );
 
     // Denials and internal errors were audited by the hooks; handlers audit their own changes.
-    const handlerAudited = workspace.audit.head().seq > headBefore;
-    if (!handlerAudited && !isQuiet(name)) {
-      if (result.ok) record(name, args, 'success', eventOf(name), {});
+    if (!call.audited && !isQuiet(name)) {
+      if (result.ok) {
+        if (!readRecorded) record(name, args, 'success', eventOf(name), {});
+      }
       // A call to a method that does not exist is a renderer probing the boundary.
       else if (result.error.code === 'unknown-method') record(name, {}, 'denied', 'access.denied', { code: 'unknown-method' });
       else if (!DENIALS.has(result.error.code)) record(name, args, 'error', eventOf(name), { code: result.error.code });

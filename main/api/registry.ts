@@ -28,6 +28,12 @@ export interface DispatchHooks {
   onDenied?(ctx: CallContext, method: string, error: ApiError): void;
   /** Called with unexpected exceptions; the renderer only sees 'internal'. */
   onInternalError?(method: string, error: unknown): void;
+  /**
+   * Called once the call is authorised and its arguments valid, just before
+   * the handler runs (the host writes read entries here). If it throws, the
+   * handler does not run and the call fails as 'internal': fail closed.
+   */
+  beforeHandler?(method: string, args: unknown): void;
 }
 
 function fail(code: ApiError['code'], message: string, details?: Record<string, unknown>): ApiResult<never> {
@@ -69,6 +75,13 @@ export async function dispatch(
       method: name,
       issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
     });
+  }
+
+  try {
+    hooks.beforeHandler?.(name, parsed.data);
+  } catch (error) {
+    hooks.onInternalError?.(name, error);
+    return fail('internal', 'The call could not be audited, so it was refused; it has been logged');
   }
 
   try {

@@ -120,9 +120,24 @@ export function createAuditLog(db: Db, clock: () => Date = () => new Date()) {
     return sealed;
   });
 
+  const listeners = new Set<(entry: AuditEntry) => void>();
+
   return {
     /** Appends an entry; joins the caller's transaction when there is one. */
-    record: (entry: NewAuditEntry): AuditEntry => append.immediate(entry),
+    record: (entry: NewAuditEntry): AuditEntry => {
+      const sealed = append.immediate(entry);
+      for (const listener of listeners) listener(sealed);
+      return sealed;
+    },
+    /**
+     * Tells `listener` about each entry this log appends, synchronously, in the
+     * caller's async context (the API host uses it to know whether a call
+     * audited itself, without comparing global heads). Returns an unsubscribe.
+     */
+    onAppend(listener: (entry: AuditEntry) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     head: (): ChainHead => headRow.get() as ChainHead,
     /** Every entry in chain order, one at a time (verification, export). */
     *entries(): Generator<AuditEntry> {
