@@ -17,6 +17,12 @@ const quiet: ReadonlySet<string> = new Set<MethodName>([
   'admin.settings.get',
   // Progress polling of a long import: the import itself is audited.
   'packets.progress',
+  // Agreements hold no personal data; their changes are audited by the store.
+  'agreements.list',
+  'agreements.get',
+  'agreements.history',
+  'agreements.catalogue',
+  'agreements.workstationKey',
 ]);
 
 /**

@@ -2,6 +2,7 @@
 // is in the contract but not implemented a compile error.
 import type { Implementation } from './registry';
 import { adminMethods } from './methods/admin';
+import { agreementsMethods } from './methods/agreements';
 import { auditMethods } from './methods/audit';
 import { casesMethods } from './methods/cases';
 import { correspondencesMethods } from './methods/correspondences';
@@ -23,4 +24,5 @@ export const implementation = {
   ...correspondencesMethods,
   ...oversightMethods,
   ...reportsMethods,
+  ...agreementsMethods,
 } satisfies Implementation;

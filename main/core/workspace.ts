@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAccounts } from './accounts/accounts';
+import { createAgreementStore } from './agreements/agreements';
+import { createWorkstationKeys, deriveKeyPassphrase } from './agreements/keys';
 import { createExportAllowance } from './accounts/exports';
 import { createAnnotationStore } from './annotations/annotations';
 import { createAuditLog } from './audit/log';
@@ -40,12 +42,16 @@ export function openWorkspace(options: WorkspaceOptions) {
       db.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
     },
   };
+  // Derived now so the raw database key is not kept beyond opening.
+  const workstationKeys = createWorkstationKeys(db, deriveKeyPassphrase(options.key));
   return {
     dir: options.dir,
     file,
     db,
     meta,
     partners: createPartnerStore(db),
+    agreements: createAgreementStore(db, audit),
+    workstationKeys,
     prints,
     cases: createCaseStore(db, prints),
     annotations: createAnnotationStore(db),

@@ -30,6 +30,8 @@ export const caseSummary = z.object({
   purposeCode: z.string(),
   state: caseState,
   foreignProvided: z.boolean(),
+  /** The partner agreement version the case is handled under (set at intake screening). */
+  agreementVersion: z.number().int().nullable().optional(),
   queryPrintCount: z.number().int(),
   candidateCount: z.number().int(),
   createdAt: z.string(),

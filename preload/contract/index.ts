@@ -3,6 +3,7 @@
 // the E2E bridge call it. Domains add their methods in their own file here.
 import type { z } from 'zod';
 import { adminContract } from './admin';
+import { agreementsContract } from './agreements';
 import { auditContract } from './audit';
 import { casesContract } from './cases';
 import { correspondencesContract } from './correspondences';
@@ -24,6 +25,7 @@ export const contract = {
   ...correspondencesContract,
   ...oversightContract,
   ...reportsContract,
+  ...agreementsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 // Every `ridgeline` command, one file each.
 import type { Command } from '../command';
 import { accountsCommand } from './accounts';
+import { agreementCommand } from './agreement';
 import { auditCommand } from './audit';
 import { compareCommand } from './compare';
 import { demoCommand } from './demo';
@@ -11,4 +12,4 @@ import { inspectCommand } from './inspect';
 import { searchCommand } from './search';
 import { wsqCommand } from './wsq';
 
-export const commands: readonly Command[] = [infoCommand, auditCommand, accountsCommand, inspectCommand, demoCommand, imagesCommand, wsqCommand, extractCommand, compareCommand, searchCommand];
+export const commands: readonly Command[] = [infoCommand, auditCommand, accountsCommand, inspectCommand, demoCommand, imagesCommand, wsqCommand, extractCommand, compareCommand, searchCommand, agreementCommand];

@@ -23,6 +23,7 @@ interface CaseRow {
   purpose_code: string;
   state: CaseSummary['state'];
   foreign_provided: 0 | 1;
+  agreement_version: number | null;
   query_print_count: number;
   candidate_count: number;
   created_at: string;
@@ -30,7 +31,7 @@ interface CaseRow {
 }
 
 const SELECT_CASES = `
-  SELECT c.id, c.reference, c.partner_id, p.name AS partner_name, c.purpose_code, c.state, c.foreign_provided,
+  SELECT c.id, c.reference, c.partner_id, p.name AS partner_name, c.purpose_code, c.state, c.foreign_provided, c.agreement_version,
          (SELECT count(*) FROM prints q WHERE q.case_id = c.id AND q.role = 'query') AS query_print_count,
          (SELECT count(*) FROM candidates k WHERE k.case_id = c.id) AS candidate_count,
          c.created_at, c.updated_at
@@ -48,6 +49,7 @@ function toSummary(row: CaseRow): CaseSummary {
     purposeCode: row.purpose_code,
     state: row.state,
     foreignProvided: row.foreign_provided === 1,
+    agreementVersion: row.agreement_version,
     queryPrintCount: row.query_print_count,
     candidateCount: row.candidate_count,
     createdAt: row.created_at,

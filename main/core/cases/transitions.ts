@@ -91,23 +91,29 @@ export function caseBlockOf(ws: Workspace, caseId: string): CaseBlock | null {
 }
 
 /**
- * Intake screening: a received case whose purpose code the partner's agreement
- * does not list is blocked, with the reason kept on the case. This is a rule
- * the workstation applies, not a user's decision, so it needs no role; the
- * actor is whoever took the case in. A case within the agreement stays
- * received. Joins the caller's transaction when there is one.
+ * Intake screening against the partner's agreement in force: a received case
+ * whose purpose code the agreement does not list (or whose partner has no
+ * agreement) is blocked, with the reason kept on the case. Either way the case
+ * records the agreement version it was screened under. This is a rule the
+ * workstation applies, not a user's decision, so it needs no role; the actor is
+ * whoever took the case in. Joins the caller's transaction when there is one.
  */
-export function screenPurpose(ws: Workspace, actor: AuditActor, caseId: string, terms: PurposeTerms, now: Date = new Date()): CaseState {
+export function screenPurpose(ws: Workspace, actor: AuditActor, caseId: string, now: Date = new Date()): CaseState {
   return ws.db.transaction((): CaseState => {
     const row = ws.db.prepare('SELECT state, purpose_code, partner_id FROM cases WHERE id = ?').get(caseId) as
       | { state: CaseState; purpose_code: string; partner_id: string }
       | undefined;
     if (!row) throw new RidgelineError('not-found', `Case ${caseId} was not found`, { id: caseId });
     if (row.state !== 'received') throw conflict('Only a received case is screened', { caseId, state: row.state });
-    if (purposeAllowed(terms, row.purpose_code)) return 'received';
+    const agreement = ws.agreements.current(row.partner_id);
+    ws.db.prepare('UPDATE cases SET agreement_version = ? WHERE id = ?').run(agreement?.version ?? null, caseId);
+    const terms: PurposeTerms = { purposeCodes: agreement?.purposeCodes ?? [] };
+    if (agreement && purposeAllowed(terms, row.purpose_code)) return 'received';
 
     const at = now.toISOString();
-    const reason = `Purpose code ${row.purpose_code} is not in the partner's agreement (agreed: ${terms.purposeCodes.join(', ') || 'none'})`;
+    const reason = agreement
+      ? `Purpose code ${row.purpose_code} is not in the partner's agreement (version ${agreement.version}; agreed: ${terms.purposeCodes.join(', ') || 'none'})`
+      : `The partner has no agreement in force, so purpose code ${row.purpose_code} cannot be screened`;
     moveState(ws, caseId, 'received', 'blocked', at);
     ws.db
       .prepare('INSERT INTO case_blocks (case_id, reason, purpose_code, agreed_purpose_codes, blocked_at) VALUES (?, ?, ?, ?, ?)')
@@ -117,7 +123,7 @@ export function screenPurpose(ws: Workspace, actor: AuditActor, caseId: string, 
       event: 'case.blocked',
       outcome: 'success',
       objects: [`case:${caseId}`, `partner:${row.partner_id}`],
-      details: { from: 'received', to: 'blocked', purposeCode: row.purpose_code, agreedPurposeCodes: terms.purposeCodes },
+      details: { from: 'received', to: 'blocked', purposeCode: row.purpose_code, agreedPurposeCodes: terms.purposeCodes, agreementVersion: agreement?.version ?? null },
       at: now,
     });
     return 'blocked';

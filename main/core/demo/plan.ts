@@ -5,6 +5,7 @@
 // partner's agreement does not cover, so it is blocked at intake for a
 // supervisor to decide. Every print is synthetic: no real person's finger is
 // involved anywhere.
+import type { AgreementTerms } from '../../../preload/contract/agreements';
 import { createRandom } from '../synthetic/prng';
 import type { ImpressionOptions, PatternClass } from '../synthetic/types';
 
@@ -47,10 +48,32 @@ export interface DemoCase {
 }
 
 /**
- * The purpose codes the demo partner's agreement allows. Only what intake
- * screening needs: the demo has no agreement model beyond this.
+ * The demo partner's agreement (version 1), written by the demo seed: what it
+ * may ask, what may be released to it and with which caveats. It has no partner
+ * key: the demo's cases are seeded, not received as packets.
  */
-export const DEMO_AGREEMENT = { purposeCodes: ['CRIM-INV', 'MISSING-PERSON'] } as const;
+export const DEMO_AGREEMENT: AgreementTerms = {
+  purposeCodes: ['CRIM-INV', 'MISSING-PERSON'],
+  releasableElements: [
+    { element: 'last-name', category: 'Identity' },
+    { element: 'first-name', category: 'Identity' },
+    { element: 'date-of-birth', category: 'Identity' },
+    { element: 'gender', category: 'Identity' },
+    { element: 'country-of-birth', category: 'Identity' },
+    { element: 'passport-nationality', category: 'Travel document' },
+    { element: 'travel-document-number', category: 'Travel document' },
+    { element: 'current-immigration-status', category: 'Immigration' },
+    { element: 'date-fingerprinted', category: 'Encounter' },
+    { element: 'location-fingerprinted', category: 'Encounter' },
+  ],
+  caveats: [
+    'Synthetic demo data: no real person is described.',
+    'Released under the demo agreement for the stated purpose only; no onward disclosure without written consent.',
+    'Foreign-provided query: its reliability has not been established by the receiving agency.',
+  ],
+  retention: { deleteQueryPrintsAfterNoMatch: true, deleteQueryPrintsAfterMatch: false, matchedDataRetentionDays: 365 },
+  partnerPublicKey: null,
+};
 
 export interface DemoPlan {
   holdings: DemoHolding[];

@@ -186,6 +186,7 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
       return seeded;
     }
     ws.partners.add({ ...DEMO_PARTNER });
+    ws.agreements.apply(actor, { partnerId: DEMO_PARTNER.id, expectedVersion: 0, terms: DEMO_AGREEMENT, comment: 'Demo agreement (synthetic partner)' }, null);
     const annotations: NewAnnotation[] = [];
     const annotate = (printId: string, print: RenderedPrint, extracted = true) => {
       annotations.push(...groundTruthAnnotations(printId, print.impression));
@@ -207,7 +208,7 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
     const caseIds = cases.map(({ plan: c, queries }) => {
       const caseId = ws.cases.create({ reference: c.reference, partnerId: DEMO_PARTNER.id, purposeCode: c.purposeCode, foreignProvided: true });
       // Intake screening, as for a received packet: a blocked case is not searched until a supervisor admits it.
-      const searched = screenPurpose(ws, actor, caseId, DEMO_AGREEMENT) === 'received';
+      const searched = screenPurpose(ws, actor, caseId) === 'received';
       queries.forEach((query, index) => {
         const planned = c.queries[index]!;
         const printId = ws.prints.add({

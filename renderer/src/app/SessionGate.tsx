@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Role } from '../../../preload/contract/session';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { AdminScreen } from '../features/admin/AdminScreen';
+import { AgreementsScreen } from '../features/agreements/AgreementsScreen';
 import { AuditViewer } from '../features/audit/AuditViewer';
 import { ChangePasswordForm } from '../features/login/ChangePasswordForm';
 import { FirstRunForm } from '../features/login/FirstRunForm';
@@ -17,18 +18,18 @@ import { useSessionActivity, type ActivityOptions } from '../features/login/use-
 import '../features/login/session.css';
 import { useShallow } from 'zustand/react/shallow';
 
-export type Screen = 'casework' | 'audit' | 'admin';
+export type Screen = 'casework' | 'agreements' | 'audit' | 'admin';
 
 /** The screens a user's roles open; main enforces the same through permissions. */
 export function screensFor(roles: readonly Role[]): Screen[] {
   const screens: Screen[] = [];
-  if (roles.some((r) => r === 'examiner' || r === 'supervisor' || r === 'auditor')) screens.push('casework');
+  if (roles.some((r) => r === 'examiner' || r === 'supervisor' || r === 'auditor')) screens.push('casework', 'agreements');
   if (roles.includes('auditor')) screens.push('audit');
   if (roles.includes('administrator')) screens.push('admin');
   return screens;
 }
 
-const SCREEN_LABELS: Record<Screen, string> = { casework: 'Casework', audit: 'Audit trail', admin: 'Administration' };
+const SCREEN_LABELS: Record<Screen, string> = { casework: 'Casework', agreements: 'Agreements', audit: 'Audit trail', admin: 'Administration' };
 
 export interface SessionGateProps {
   children: ReactNode;
@@ -80,6 +81,7 @@ export function SessionGate({ children, onSignedOut = () => window.location.relo
           <>
             {/* Casework stays mounted while another screen shows, so its state survives switching. */}
             <div hidden={current !== 'casework'}>{screens.includes('casework') && children}</div>
+            {current === 'agreements' && <AgreementsScreen />}
             {current === 'audit' && <AuditViewer />}
             {current === 'admin' && <AdminScreen />}
           </>

@@ -64,7 +64,7 @@ describe('prints.export', () => {
   it('exports nothing of a case blocked at intake, at no cost', async () => {
     const world = await createAccountsWorld(['examiner']);
     const caseId = world.ws.cases.create({ reference: 'R-V', partnerId: 'pt_a', purposeCode: 'VISA', foreignProvided: true });
-    screenPurpose(world.ws, { userId: null, username: null, workstation: WORKSTATION }, caseId, { purposeCodes: ['CRIM-INV'] });
+    screenPurpose(world.ws, { userId: null, username: null, workstation: WORKSTATION }, caseId);
     const printId = world.ws.prints.add({
       caseId, partnerId: 'pt_a', role: 'query', label: 'q', fingerPosition: 1, impressionType: 'plain',
       width: 2, height: 2, ppi: 500, pixels: new Uint8Array(4), source: 'test', foreignProvided: true,

@@ -3,20 +3,28 @@
 // the audit entry in the same transaction as the change).
 import { describe, expect, it } from 'vitest';
 import { caseBlockOf, decideBlocked, screenPurpose } from '../../../main/core/cases/transitions';
+import { setTestAgreement } from '../../helpers/agreements';
 import { call, createAccountsWorld, WORKSTATION, type AccountsWorld } from '../accounts/fixtures';
 
 const AGREEMENT = { purposeCodes: ['CRIM-INV', 'MISSING-PERSON'] };
+
+/** The accounts world with partner pt_a's agreement (version 1) in force. */
+async function agreedWorld(roles: Parameters<typeof createAccountsWorld>[0]): Promise<AccountsWorld> {
+  const world = await createAccountsWorld(roles);
+  await setTestAgreement(world.ws, 'pt_a', AGREEMENT);
+  return world;
+}
 const system = { userId: null, username: null, workstation: WORKSTATION };
 
 function blockedCase(world: AccountsWorld, partnerId = 'pt_a', purposeCode = 'IMMIGRATION-VETTING'): string {
   const caseId = world.ws.cases.create({ reference: `R-${purposeCode}`, partnerId, purposeCode, foreignProvided: true });
-  expect(screenPurpose(world.ws, system, caseId, AGREEMENT)).toBe('blocked');
+  expect(screenPurpose(world.ws, system, caseId)).toBe('blocked');
   return caseId;
 }
 
 describe('intake screening', () => {
   it('blocks a case whose purpose code the agreement does not list, keeping why, and audits it', async () => {
-    const world = await createAccountsWorld([]);
+    const world = await agreedWorld([]);
     const caseId = blockedCase(world);
     expect(world.ws.cases.summary(['pt_a'], caseId).state).toBe('blocked');
     expect(caseBlockOf(world.ws, caseId)).toMatchObject({
@@ -29,24 +37,24 @@ describe('intake screening', () => {
   });
 
   it('leaves a case within the agreement received, with no block and no entry', async () => {
-    const world = await createAccountsWorld([]);
+    const world = await agreedWorld([]);
     const caseId = world.ws.cases.create({ reference: 'R', partnerId: 'pt_a', purposeCode: 'CRIM-INV', foreignProvided: true });
-    expect(screenPurpose(world.ws, system, caseId, AGREEMENT)).toBe('received');
+    expect(screenPurpose(world.ws, system, caseId)).toBe('received');
     expect(caseBlockOf(world.ws, caseId)).toBeNull();
     expect(world.ws.audit.query({ event: 'case.blocked' })).toHaveLength(0);
   });
 
   it('screens a case once: a blocked case is no longer received', async () => {
-    const world = await createAccountsWorld([]);
+    const world = await agreedWorld([]);
     const caseId = blockedCase(world);
-    expect(() => screenPurpose(world.ws, system, caseId, AGREEMENT)).toThrowError(expect.objectContaining({ code: 'conflict' }));
-    expect(() => screenPurpose(world.ws, system, 'c_missing', AGREEMENT)).toThrowError(expect.objectContaining({ code: 'not-found' }));
+    expect(() => screenPurpose(world.ws, system, caseId)).toThrowError(expect.objectContaining({ code: 'conflict' }));
+    expect(() => screenPurpose(world.ws, system, 'c_missing')).toThrowError(expect.objectContaining({ code: 'not-found' }));
   });
 });
 
 describe('cases.decideBlocked', () => {
   it('admits a blocked case into analysis, recording the decision and its reason', async () => {
-    const world = await createAccountsWorld(['supervisor']);
+    const world = await agreedWorld(['supervisor']);
     const caseId = blockedCase(world);
     const supervisor = await world.signedIn('supervisor');
     const reason = 'Vetting request tied to an open criminal investigation; confirmed by the liaison officer';
@@ -63,7 +71,7 @@ describe('cases.decideBlocked', () => {
   });
 
   it('refuses a blocked case: the case closes', async () => {
-    const world = await createAccountsWorld(['supervisor']);
+    const world = await agreedWorld(['supervisor']);
     const caseId = blockedCase(world);
     const supervisor = await world.signedIn('supervisor');
     expect(await call(supervisor, 'cases.decideBlocked', { caseId, decision: 'refuse', reason: 'Outside the agreement; partner informed' })).toMatchObject({ state: 'closed' });
@@ -71,7 +79,7 @@ describe('cases.decideBlocked', () => {
   });
 
   it('refuses an examiner with forbidden, audits the attempt and leaves the case blocked', async () => {
-    const world = await createAccountsWorld(['examiner']);
+    const world = await agreedWorld(['examiner']);
     const caseId = blockedCase(world);
     const examiner = await world.signedIn('examiner');
     const result = await examiner.invoke('cases.decideBlocked', { caseId, decision: 'admit', reason: 'I think it is fine' });
@@ -81,14 +89,14 @@ describe('cases.decideBlocked', () => {
   });
 
   it('checks the role in core too, for callers that do not go through the registry', async () => {
-    const world = await createAccountsWorld(['examiner']);
+    const world = await agreedWorld(['examiner']);
     const caseId = blockedCase(world);
     const actor = { userId: world.userId('examiner'), username: 'examiner', workstation: WORKSTATION, roles: ['examiner'] as const, partnerIds: ['pt_a'] };
     expect(() => decideBlocked(world.ws, actor, { caseId, decision: 'admit', reason: 'x' })).toThrowError(expect.objectContaining({ code: 'forbidden' }));
   });
 
   it('answers not-found for a case outside the supervisor’s partners, and changes nothing', async () => {
-    const world = await createAccountsWorld(['supervisor']);
+    const world = await agreedWorld(['supervisor']);
     const caseId = blockedCase(world, 'pt_b');
     const supervisor = await world.signedIn('supervisor');
     expect(await supervisor.invoke('cases.decideBlocked', { caseId, decision: 'admit', reason: 'r' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
@@ -97,7 +105,7 @@ describe('cases.decideBlocked', () => {
   });
 
   it('answers conflict for a case that is not blocked, or already decided', async () => {
-    const world = await createAccountsWorld(['supervisor']);
+    const world = await agreedWorld(['supervisor']);
     const received = world.ws.cases.create({ reference: 'R', partnerId: 'pt_a', purposeCode: 'CRIM-INV', foreignProvided: true });
     const caseId = blockedCase(world);
     const supervisor = await world.signedIn('supervisor');
@@ -108,7 +116,7 @@ describe('cases.decideBlocked', () => {
   });
 
   it('needs a reason', async () => {
-    const world = await createAccountsWorld(['supervisor']);
+    const world = await agreedWorld(['supervisor']);
     const caseId = blockedCase(world);
     const supervisor = await world.signedIn('supervisor');
     expect(await supervisor.invoke('cases.decideBlocked', { caseId, decision: 'admit', reason: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
@@ -116,7 +124,7 @@ describe('cases.decideBlocked', () => {
   });
 
   it('rolls the state change back when its audit entry cannot be written', async () => {
-    const world = await createAccountsWorld(['supervisor']);
+    const world = await agreedWorld(['supervisor']);
     const caseId = blockedCase(world);
     const actor = { userId: world.userId('supervisor'), username: 'supervisor', workstation: WORKSTATION, roles: ['supervisor'] as const, partnerIds: ['pt_a'] };
     const record = world.ws.audit.record;

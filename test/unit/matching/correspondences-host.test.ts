@@ -62,7 +62,7 @@ describe('candidates.correspondences through the host', () => {
     const world = await createAccountsWorld(['examiner']);
     const candidateId = seedCandidate(world.ws, 'pt_a', 'NOT-AGREED');
     const caseId = world.ws.cases.list(['pt_a'])[0]!.id;
-    screenPurpose(world.ws, { userId: null, username: null, workstation: 'ws-test-01' }, caseId, { purposeCodes: ['P'] });
+    screenPurpose(world.ws, { userId: null, username: null, workstation: 'ws-test-01' }, caseId);
     const host = await world.signedIn('examiner');
     expect(await host.invoke('candidates.correspondences', { candidateId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });

@@ -6,8 +6,9 @@ import { m003Audit } from './003-audit';
 import { m004Packets } from './004-packets';
 import { m005CaseBlocks } from './005-case-blocks';
 import { m006Oversight } from './006-oversight';
+import { m007Agreements } from './007-agreements';
 
-export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit, m004Packets, m005CaseBlocks, m006Oversight];
+export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit, m004Packets, m005CaseBlocks, m006Oversight, m007Agreements];
 
 // Version N is the Nth migration: user_version then says exactly which ran.
 migrations.forEach((migration, index) => {
