@@ -2,11 +2,12 @@
 // checking a partner's public key, and the workstation's own key pair, whose
 // private key is stored OpenPGP-encrypted under a passphrase derived from the
 // database key (never plaintext, on disk or in the database).
-import * as openpgp from 'openpgp';
+import type { Key, PrivateKey } from 'openpgp';
 import { hkdfSync } from 'node:crypto';
 import type { Db } from '../db/open';
 import { RidgelineError } from '../errors';
 import { nowUtc } from '../ids';
+import { pgp } from './pgp';
 
 /** Largest armored public key we accept: a few RSA-4096 subkeys with signatures fit well under it. */
 export const MAX_ARMORED_KEY = 64 * 1024;
@@ -28,7 +29,8 @@ export async function readPartnerPublicKey(armored: string): Promise<PartnerKeyI
   if (/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(armored)) {
     throw new RidgelineError('invalid-argument', "That is a private key. Ask the partner for their public key only; never store a partner's private key.");
   }
-  let key: openpgp.Key;
+  const openpgp = await pgp();
+  let key: Key;
   try {
     key = await openpgp.readKey({ armoredKey: armored });
   } catch (error) {
@@ -77,6 +79,7 @@ export function createWorkstationKeys(db: Db, passphrase: string) {
     if (row) return row;
     // Concurrent first uses share one generation.
     pending ??= (async () => {
+      const openpgp = await pgp();
       const { privateKey, publicKey } = await openpgp.generateKey({
         type: 'ecc',
         curve: 'curve25519Legacy',
@@ -100,12 +103,14 @@ export function createWorkstationKeys(db: Db, passphrase: string) {
     /** The workstation's public key (generated on first use): partners encrypt queries to it. */
     async publicKey(): Promise<WorkstationPublicKey> {
       const row = await ensureRow();
+      const openpgp = await pgp();
       const key = await openpgp.readKey({ armoredKey: row.public_key });
       return { fingerprint: row.fingerprint, publicKey: row.public_key, keyIds: key.getKeyIDs().map((id) => hex(id.toHex())), createdAt: row.created_at };
     },
     /** The unlocked private key, for decrypting packets and signing responses; held in memory only. */
-    async privateKey(): Promise<openpgp.PrivateKey> {
+    async privateKey(): Promise<PrivateKey> {
       const row = await ensureRow();
+      const openpgp = await pgp();
       const locked = await openpgp.readPrivateKey({ armoredKey: row.encrypted_private_key });
       try {
         return await openpgp.decryptKey({ privateKey: locked, passphrase });
