@@ -5,8 +5,8 @@ import './node-encoders';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AgreementsScreen } from '../../renderer/src/features/agreements/AgreementsScreen';
-import { useAgreementsStore } from '../../renderer/src/features/agreements/agreements-store';
-import { useSessionStore } from '../../renderer/src/features/login/session-store';
+import { useAgreementsStore } from '../../renderer/src/store/agreements';
+import { useSessionStore } from '../../renderer/src/store/session';
 import { setTestAgreement } from '../helpers/agreements';
 import { call, createAccountsWorld } from '../unit/accounts/fixtures';
 
