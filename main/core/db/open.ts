@@ -50,6 +50,12 @@ export function openDatabase(file: string, options: OpenOptions): Db {
     }
     throw new RidgelineError('bad-file', `Cannot read ${file}: ${message}`, { file });
   }
+  // Deleted content is overwritten, not just unlinked: the purge after a "no
+  // match" relies on it, and every other delete of personal data gets it too.
+  db.pragma('secure_delete = ON');
+  // Temporary tables and sort spills stay in memory: SQLite's temp files are
+  // not encrypted, and personal data must never reach the disk in clear.
+  db.pragma('temp_store = MEMORY');
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
