@@ -12,24 +12,26 @@ import { AuditViewer } from '../features/audit/AuditViewer';
 import { ChangePasswordForm } from '../features/login/ChangePasswordForm';
 import { FirstRunForm } from '../features/login/FirstRunForm';
 import { LockScreen } from '../features/login/LockScreen';
+import { OversightScreen } from '../features/oversight/OversightScreen';
 import { SignInForm } from '../features/login/SignInForm';
 import { useSessionStore } from '../store/session';
 import { useSessionActivity, type ActivityOptions } from '../features/login/use-activity';
 import '../features/login/session.css';
 import { useShallow } from 'zustand/react/shallow';
 
-export type Screen = 'casework' | 'agreements' | 'audit' | 'admin';
+export type Screen = 'casework' | 'agreements' | 'oversight' | 'audit' | 'admin';
 
 /** The screens a user's roles open; main enforces the same through permissions. */
 export function screensFor(roles: readonly Role[]): Screen[] {
   const screens: Screen[] = [];
   if (roles.some((r) => r === 'examiner' || r === 'supervisor' || r === 'auditor')) screens.push('casework', 'agreements');
+  if (roles.some((r) => r === 'supervisor' || r === 'auditor')) screens.push('oversight');
   if (roles.includes('auditor')) screens.push('audit');
   if (roles.includes('administrator')) screens.push('admin');
   return screens;
 }
 
-const SCREEN_LABELS: Record<Screen, string> = { casework: 'Casework', agreements: 'Agreements', audit: 'Audit trail', admin: 'Administration' };
+const SCREEN_LABELS: Record<Screen, string> = { casework: 'Casework', agreements: 'Agreements', oversight: 'Oversight', audit: 'Audit trail', admin: 'Administration' };
 
 export interface SessionGateProps {
   children: ReactNode;
@@ -82,6 +84,7 @@ export function SessionGate({ children, onSignedOut = () => window.location.relo
             {/* Casework stays mounted while another screen shows, so its state survives switching. */}
             <div hidden={current !== 'casework'}>{screens.includes('casework') && children}</div>
             {current === 'agreements' && <AgreementsScreen />}
+            {current === 'oversight' && <OversightScreen />}
             {current === 'audit' && <AuditViewer />}
             {current === 'admin' && <AdminScreen />}
           </>

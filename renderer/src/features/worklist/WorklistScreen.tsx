@@ -2,6 +2,7 @@
 // packet import panel here; an empty worklist offers the demo instead of a table.
 import { useState, type ReactNode } from 'react';
 import { ImportPacket } from '../import';
+import { OverdueNotices } from '../oversight/OverdueNotices';
 import { useSessionStore } from '../../store/session';
 import { useWorklistStore } from '../../store/worklist';
 import { Worklist } from './Worklist';
@@ -30,6 +31,7 @@ export function WorklistScreen({ onOpen, empty }: { onOpen(caseId: string): void
           Refresh
         </button>
       </div>
+      <OverdueNotices />
       {importing && (
         <div id="import-panel" className="import-panel">
           <ImportPacket onImported={() => void reload()} />
