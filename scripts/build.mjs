@@ -17,7 +17,7 @@ const external = [
   ...Object.keys(pkg.devDependencies ?? {}).filter((d) => !['zod', 'react', 'react-dom', 'zustand', 'konva', 'react-konva'].includes(d)),
 ];
 
-const node = (name, entry, outDir, fileName) => ({
+const node = (name, entry, outDir, fileName, { emptyOutDir = true } = {}) => ({
   name,
   config: {
     root,
@@ -27,7 +27,7 @@ const node = (name, entry, outDir, fileName) => ({
       ssr: true,
       target: 'node20',
       outDir: path.join(root, outDir),
-      emptyOutDir: true,
+      emptyOutDir,
       sourcemap: true,
       minify: false,
       rollupOptions: {
@@ -52,6 +52,8 @@ const targets = [
     },
   },
   node('main', 'main/index.ts', 'out/main', 'index.cjs'),
+  // The core worker thread (SQLite, parsing, decoding) beside the main script: built with `main`, never alone.
+  { ...node('main', 'main/api/worker/entry.worker.ts', 'out/main', 'core-worker.cjs', { emptyOutDir: false }), name: 'main' },
   {
     name: 'preload',
     config: {

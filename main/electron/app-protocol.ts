@@ -19,7 +19,7 @@ export function registerAppScheme(protocol: Protocol): void {
 }
 
 export function appProtocolHandler(resolver: AppResolver, log: SecurityLog) {
-  return (request: Request): Response => {
+  return async (request: Request): Promise<Response> => {
     let url: URL;
     try {
       url = new URL(request.url);
@@ -30,7 +30,7 @@ export function appProtocolHandler(resolver: AppResolver, log: SecurityLog) {
       log('protocol-refused', { url: request.url, reason: 'unknown host' });
       return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     }
-    const response = resolver.handle(request.method, url.pathname);
+    const response = await resolver.handle(request.method, url.pathname);
     return new Response(response.body ? new Uint8Array(response.body) : null, { status: response.status, headers: response.headers });
   };
 }

@@ -1,13 +1,17 @@
-// App lifecycle: harden before anything loads, unwrap the database key, open
-// the workspace in the user-data folder (created on first start), serve the
-// app origin and wire the single IPC channel to the API host.
+// App lifecycle: harden before anything loads, unwrap the database key, start
+// the core worker thread on the workspace in the user-data folder (created on
+// first start), serve the app origin and wire the single IPC channel to the
+// window's client of that worker. This thread only routes: SQLite, packet
+// parsing, image decoding and PNG encoding all run in the worker
+// (main/api/worker), so the window never waits on them.
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, type WebContents } from 'electron';
+import fs from 'node:fs';
 import os from 'node:os';
-import { createApiHost } from '../api/host';
+import path from 'node:path';
+import { startCoreHost, type CoreHost, type CoreHostOptions } from '../api/worker/worker-host';
 import { RidgelineError } from '../core/errors';
-import { DATABASE_FILE, openWorkspace, type Workspace } from '../core/workspace';
+import { DATABASE_FILE } from '../core/workspace';
 import { createAppResolver } from '../protocol/resolver';
-import { createScopedPrintSource, sessionScope } from '../protocol/print-media';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { hardenApp, hardenSession } from './hardening';
 import { registerIpc } from './ipc';
@@ -33,16 +37,27 @@ function e2eWorkspace(): { dir: string; key: Uint8Array } | null {
   return { dir, key: new Uint8Array(Buffer.from(hex, 'hex')) };
 }
 
-async function openAppWorkspace(userData: string, workspaceDir: string): Promise<Workspace> {
+/** Where the workspace is and its key: the key is unwrapped here, by the OS keystore, and handed to the worker in memory. */
+async function appWorkspace(userData: string, workspaceDir: string): Promise<Pick<CoreHostOptions, 'dir' | 'key' | 'create'>> {
   const e2e = e2eWorkspace();
-  if (e2e) return openWorkspace({ dir: e2e.dir, key: e2e.key, create: false });
+  if (e2e) return { dir: e2e.dir, key: e2e.key, create: false };
   const { key } = await loadOrCreateDatabaseKey({
     userData,
     safeStorage,
     allowPlainTextBackend: process.env.RIDGELINE_ALLOW_BASIC_KEYSTORE === '1',
   });
-  const create = !workspaceExists(workspaceDir, DATABASE_FILE);
-  return openWorkspace({ dir: workspaceDir, key, create });
+  return { dir: workspaceDir, key, create: !workspaceExists(workspaceDir, DATABASE_FILE) };
+}
+
+/**
+ * The built worker script sits beside out/main/index.cjs (inside app.asar when
+ * packaged: Electron loads worker scripts from asar). Run from sources (the
+ * shell tests), the worker-host falls back to the TypeScript entry.
+ */
+function coreWorkerScript(mainDir: string): string | undefined {
+  const built = path.join(mainDir, 'core-worker.cjs');
+  if (app.isPackaged || fs.existsSync(built)) return built;
+  return undefined;
 }
 
 function fatal(error: unknown): void {
@@ -65,7 +80,7 @@ export function startApp(mainDir: string): void {
   registerAppScheme(protocol);
   hardenApp(app, securityLog);
   let window: BrowserWindow | null = null;
-  let workspace: Workspace | null = null;
+  let core: CoreHost | null = null;
 
   app.on('second-instance', () => {
     if (window && !window.isDestroyed()) {
@@ -77,16 +92,23 @@ export function startApp(mainDir: string): void {
   app.whenReady().then(async () => {
     const paths = appPaths(app.getPath('userData'), mainDir);
     hardenSession(session.defaultSession, securityLog);
-    workspace = await openAppWorkspace(paths.userData, paths.workspaceDir);
-    const host = createApiHost({ workspace, workstation: os.hostname(), log: (message, error) => securityLog('api-error', { message, error: String(error) }) });
-    const ws = workspace;
+    const script = coreWorkerScript(mainDir);
+    core = await startCoreHost({
+      ...(await appWorkspace(paths.userData, paths.workspaceDir)),
+      workstation: os.hostname(),
+      ...(script ? { script } : {}),
+      log: (message, error) => securityLog('api-error', { message, error: String(error) }),
+    });
+    // The window's session lives in the worker under this client's id, which only this thread knows: the renderer
+    // sends (method, args) and nothing that could name another session. Image requests use the same session.
+    const client = core.client();
     const resolver = createAppResolver({
       bundleRoot: paths.bundleRoot,
-      prints: createScopedPrintSource(ws, sessionScope(host.sessions)),
-      onRefused: (path, reason) => securityLog('protocol-refused', { path, reason }),
+      prints: client,
+      onRefused: (requestPath, reason) => securityLog('protocol-refused', { path: requestPath, reason }),
     });
     serveAppProtocol(protocol, resolver, securityLog);
-    registerIpc(ipcMain, host, (): WebContents | null => (window && !window.isDestroyed() ? window.webContents : null), securityLog);
+    registerIpc(ipcMain, client, (): WebContents | null => (window && !window.isDestroyed() ? window.webContents : null), securityLog);
     window = createMainWindow(paths.preload);
     window.on('closed', () => {
       window = null;
@@ -94,8 +116,12 @@ export function startApp(mainDir: string): void {
   }).catch(fatal);
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    workspace?.close();
-    workspace = null;
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Let the worker finish its current statement and close the database before the process ends.
+    event.preventDefault();
+    const closing = core;
+    core = null;
+    void closing.close().finally(() => app.quit());
   });
 }

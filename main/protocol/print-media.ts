@@ -7,6 +7,12 @@ import { RidgelineError } from '../core/errors';
 import type { SessionManager } from '../core/accounts/sessions';
 import { sessionAllows } from '../core/accounts/permissions';
 
+/** What the app origin serves print images from: the core worker, for the asking window's session. */
+export interface PrintMediaSource {
+  /** The PNG of a print the session may see; rejects with RidgelineError otherwise. */
+  printPng(printId: string): Promise<Uint8Array>;
+}
+
 export interface PrintImageSource {
   /** The image of a print the caller may see; throws RidgelineError otherwise. */
   printImage(printId: string): PrintImage;

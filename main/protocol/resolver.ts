@@ -7,8 +7,7 @@ import { RidgelineError } from '../core/errors';
 import { resolveBundleFile } from './bundle-path';
 import { SECURITY_HEADERS } from './csp';
 import { contentTypeOf } from './mime';
-import { encodePng } from '../formats/images';
-import type { PrintImageSource } from './print-media';
+import type { PrintMediaSource } from './print-media';
 
 export const APP_SCHEME = 'ridgeline';
 export const APP_HOST = 'app';
@@ -24,7 +23,8 @@ export interface AppResponse {
 export interface AppResolverOptions {
   /** Folder of the built renderer bundle (out/renderer). */
   bundleRoot: string;
-  prints: PrintImageSource;
+  /** PNGs of print images, answered by the core worker for the window's session. */
+  prints: PrintMediaSource;
   /** Called for refused or failed requests (logged by main; never sent to the renderer). */
   onRefused?(path: string, reason: string): void;
 }
@@ -45,13 +45,14 @@ export function createAppResolver(options: AppResolverOptions) {
     return text(status, status === 404 ? 'Not found' : 'Refused');
   };
 
-  function printImage(path: string): AppResponse {
+  async function printImage(path: string): Promise<AppResponse> {
     const match = PRINT_FILE.exec(path.slice(PRINT_MEDIA_PREFIX.length));
     if (!match?.[1]) return refused(path, 404, 'malformed print image path');
     try {
-      const image = options.prints.printImage(match[1]);
+      // Decoding and PNG encoding happen in the core worker, off this thread.
+      const png = await options.prints.printPng(match[1]);
       // Print images are personal data: never cached on disk by the browser.
-      return answer(200, Buffer.from(encodePng(image)), 'image/png', {
+      return answer(200, Buffer.from(png.buffer, png.byteOffset, png.byteLength), 'image/png', {
         'Cache-Control': 'no-store',
       });
     } catch (error) {
@@ -66,7 +67,7 @@ export function createAppResolver(options: AppResolverOptions) {
 
   return {
     /** Handles one request for `path` (the URL's pathname, still percent-encoded). */
-    handle(method: string, path: string): AppResponse {
+    async handle(method: string, path: string): Promise<AppResponse> {
       if (method !== 'GET' && method !== 'HEAD') return refused(path, 405, `method ${method}`);
       if (path.startsWith(PRINT_MEDIA_PREFIX)) return printImage(path);
       const resolved = resolveBundleFile(options.bundleRoot, path);

@@ -2,10 +2,10 @@
 // sends the file's bytes (never a path), so it cannot name files on disk.
 import { z } from 'zod';
 import { id, printSummary } from './cases';
-import { method } from './define';
+import { bytes, method } from './define';
 
-/** 512 MiB of file as base64: larger than any real fingerprint transaction. */
-export const MAX_PACKET_BASE64 = Math.ceil((512 * 1024 * 1024) / 3) * 4;
+/** 512 MiB: larger than any real fingerprint transaction. */
+export const MAX_PACKET_BYTES = 512 * 1024 * 1024;
 
 export const importId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 
@@ -37,7 +37,8 @@ export const packetsContract = {
       .object({
         /** The file's base name, for the print's source; no folders. */
         fileName: z.string().min(1).max(255).regex(/^[^/\\\0]+$/, 'a file name, not a path'),
-        contentBase64: z.string().min(1).max(MAX_PACKET_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64'),
+        /** The file's bytes, as read by the renderer. */
+        content: bytes(MAX_PACKET_BYTES),
         partnerId: id.nullable().default(null),
         caseId: id.nullable().default(null),
         /** Chosen by the renderer so it can poll packets.progress while the import runs. */

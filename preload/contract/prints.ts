@@ -2,15 +2,15 @@
 // user's daily export limit, and audited as a release of data.
 import { z } from 'zod';
 import { id } from './cases';
-import { method } from './define';
+import { byteArray, method } from './define';
 
 export const printExport = z.object({
   printId: id,
   /** A file name without personal data: the print id and finger position. */
   fileName: z.string(),
   mediaType: z.literal('image/png'),
-  /** The PNG file, base64; its pHYs chunk carries the resolution. */
-  pngBase64: z.string(),
+  /** The PNG file; its pHYs chunk carries the resolution. */
+  png: byteArray(),
   ppi: z.number().positive(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),

@@ -98,7 +98,7 @@ describe('Export menu', () => {
       'cases.get': ok(detail()),
       'exports.allowance': ok({ day: '2026-11-28', prints: { used: 3, limit: 20 }, records: { used: 0, limit: 100 } }),
       'prints.export': ok({
-        printId: 'p_q', fileName: 'ridgeline-print-p_q-fgp2.png', mediaType: 'image/png', pngBase64: Buffer.from(png).toString('base64'),
+        printId: 'p_q', fileName: 'ridgeline-print-p_q-fgp2.png', mediaType: 'image/png', png,
         ppi: 500, width: 300, height: 400, sha256: 'a'.repeat(64),
       }),
     });

@@ -36,7 +36,8 @@ describe('ImportPacket', () => {
     });
     await waitFor(() => expect(screen.getByTestId('import-result')).toBeTruthy());
     const importCall = calls.find((c) => c.method === 'packets.import')!.args as Record<string, unknown>;
-    expect(importCall).toMatchObject({ fileName: 'q.an2', contentBase64: 'MS4wMDE6', partnerId: 'pt_a', caseId: null });
+    expect(importCall).toMatchObject({ fileName: 'q.an2', partnerId: 'pt_a', caseId: null });
+    expect(Array.from(importCall['content'] as Uint8Array)).toEqual([0x31, 0x2e, 0x30, 0x30, 0x31, 0x3a]);
     expect(String(importCall['importId'])).toMatch(/^imp-[0-9a-f]{32}$/);
     expect(screen.getByTestId('import-result').textContent).toContain('1 print imported from PARTNERA1');
     expect(screen.getByTestId('foreign-provided-badge')).toBeTruthy();

@@ -1,7 +1,8 @@
 // The whole main-process start with Electron mocked: the order of the
 // hardening steps, the keystore, the workspace in userData, the protocol and
-// the IPC channel wired to a real API host over a real encrypted workspace.
+// the IPC channel wired to a real core worker thread over a real encrypted workspace.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -13,6 +14,11 @@ const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'ridgeline-start-'));
 const bundle = path.join(userData, 'bundle');
 fs.mkdirSync(path.join(bundle, 'renderer'), { recursive: true });
 fs.writeFileSync(path.join(bundle, 'renderer', 'index.html'), '<!doctype html><title>Ridgeline</title>');
+// The packaged app runs the built worker beside index.cjs; here that script compiles the worker's sources with tsx.
+fs.mkdirSync(path.join(bundle, 'main'), { recursive: true });
+const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
+const workerEntry = path.resolve(__dirname, '../../main/api/worker/entry.worker.ts');
+fs.writeFileSync(path.join(bundle, 'main', 'core-worker.cjs'), `require(${JSON.stringify(tsx)}).register();\nrequire(${JSON.stringify(workerEntry)});\n`);
 
 const electron = vi.hoisted(() => {
   // Built inside vi.hoisted so the mock factory below can hand it out.
@@ -25,7 +31,7 @@ let ready!: () => void;
 const session = new FakeSession();
 const windows: { options: Record<string, any>; webContents: FakeWebContents; url?: string }[] = []; // eslint-disable-line @typescript-eslint/no-explicit-any
 const ipcHandlers = new Map<string, (...args: unknown[]) => Promise<unknown>>();
-let protocolHandler: ((request: Request) => Response) | null = null;
+let protocolHandler: ((request: Request) => Promise<Response>) | null = null;
 
 beforeAll(async () => {
   const app = Object.assign(new FakeEmitter(), {
@@ -61,7 +67,7 @@ beforeAll(async () => {
     ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => Promise<unknown>) => (steps.push('ipc'), ipcHandlers.set(channel, handler)) },
     protocol: {
       registerSchemesAsPrivileged: () => steps.push('register-scheme'),
-      handle: (_scheme: string, handler: (request: Request) => Response) => (steps.push('protocol'), (protocolHandler = handler)),
+      handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => (steps.push('protocol'), (protocolHandler = handler)),
     },
     safeStorage: {
       isAsyncEncryptionAvailable: async () => true,
@@ -78,13 +84,18 @@ beforeAll(async () => {
   startApp(path.join(bundle, 'main'));
   steps.push('ready');
   ready();
-  await vi.waitFor(() => expect(windows).toHaveLength(1));
+  // The core worker compiles its sources (tsx) and opens the database before the window appears.
+  await vi.waitFor(() => expect(windows).toHaveLength(1), { timeout: 45_000, interval: 50 });
 });
 
-afterAll(() => {
+afterAll(async () => {
   delete process.env.RIDGELINE_E2E_WORKSPACE_DIR;
   delete process.env.RIDGELINE_E2E_KEY_HEX;
-  (electron.app as FakeEmitter).emit('will-quit');
+  // Quitting waits for the core worker to close the database, then quits again.
+  const quit = electron.app.quit as ReturnType<typeof vi.fn>;
+  const before = quit.mock.calls.length;
+  (electron.app as FakeEmitter).emit('will-quit', { preventDefault: vi.fn() });
+  await vi.waitFor(() => expect(quit.mock.calls.length).toBe(before + 1), { timeout: 10_000 });
   fs.rmSync(userData, { recursive: true, force: true });
 });
 
@@ -109,9 +120,9 @@ describe('main process start', () => {
     expect(windows[0]!.options.webPreferences.preload).toBe(path.join(bundle, 'preload', 'index.cjs'));
   });
 
-  it('serves the bundle through the protocol and refuses print images without a session', () => {
-    expect(protocolHandler!(new Request('ridgeline://app/index.html')).status).toBe(200);
-    expect(protocolHandler!(new Request('ridgeline://app/media/print/p_x.png')).status).toBe(404);
+  it('serves the bundle through the protocol and refuses print images without a session (asked of the core worker)', async () => {
+    expect((await protocolHandler!(new Request('ridgeline://app/index.html'))).status).toBe(200);
+    expect((await protocolHandler!(new Request('ridgeline://app/media/print/p_x.png'))).status).toBe(404);
   });
 
   it('answers API calls from the window and refuses others', async () => {

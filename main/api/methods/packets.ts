@@ -1,6 +1,5 @@
 // Importing received packets. The handler checks partner and case scope before
 // anything is written; the import and its audit entry commit together.
-import { Buffer } from 'node:buffer';
 import { importPacket } from '../../core/packets/import';
 import { importProgressBoard } from '../../core/packets/progress';
 import { RidgelineError } from '../../core/errors';
@@ -12,7 +11,7 @@ import { scopeOf } from './cases';
 export const packetsMethods = {
   'packets.import': {
     permission: 'packet.import',
-    handler: async (ctx, { fileName, contentBase64, partnerId, caseId, importId }) => {
+    handler: async (ctx, { fileName, content, partnerId, caseId, importId }) => {
       const session = ctx.session();
       const scope = scopeOf(ctx);
       let partner = partnerId;
@@ -23,13 +22,12 @@ export const packetsMethods = {
         partner = target.partnerId;
       }
       if (partner && !scope.includes(partner)) throw new RidgelineError('forbidden', 'You are not assigned to this partner', { partnerId: partner });
-      const bytes = new Uint8Array(Buffer.from(contentBase64, 'base64'));
       const sessionId = session?.id ?? 'none';
       const track = importId ? (p: Parameters<typeof importProgressBoard.update>[2]) => importProgressBoard.update(sessionId, importId, p) : undefined;
       try {
         return await importPacket(
           ctx.workspace,
-          { fileName, bytes, partnerId: partner, caseId, foreignProvided: partner !== null, receivedBy: session?.userId ?? null },
+          { fileName, bytes: content, partnerId: partner, caseId, foreignProvided: partner !== null, receivedBy: session?.userId ?? null },
           {
             decoders: defaultDecoders,
             onProgress: track,
@@ -39,7 +37,7 @@ export const packetsMethods = {
                 event: 'packet.imported',
                 outcome: 'success',
                 objects: [`packet:${result.packetId}`, ...(caseId ? [`case:${caseId}`] : []), ...result.prints.map((p) => `print:${p.id}`)],
-                details: { fileName, sha256: result.sha256, size: bytes.length, sender: result.sender, controlNumber: result.controlNumber, skipped: result.skipped.length, warnings: result.warnings.length },
+                details: { fileName, sha256: result.sha256, size: content.length, sender: result.sender, controlNumber: result.controlNumber, skipped: result.skipped.length, warnings: result.warnings.length },
               }),
           },
         );

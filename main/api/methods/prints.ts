@@ -26,7 +26,7 @@ export const printsMethods = {
       if (print.caseId && ctx.workspace.cases.summary(session.partnerIds, print.caseId).state === 'blocked') {
         throw new RidgelineError('conflict', 'The case is blocked at intake: a supervisor must admit it before its prints are exported', { caseId: print.caseId });
       }
-      const png = Buffer.from(encodePng({ width: image.width, height: image.height, pixels: image.pixels, ppi: image.ppi }));
+      const png = encodePng({ width: image.width, height: image.height, pixels: image.pixels, ppi: image.ppi });
       const sha256 = createHash('sha256').update(png).digest('hex');
       const fileName = `ridgeline-print-${print.id}-fgp${print.fingerPosition}.png`;
       const at = ctx.clock?.() ?? new Date();
@@ -47,7 +47,7 @@ export const printsMethods = {
           printId: print.id,
           fileName,
           mediaType: 'image/png' as const,
-          pngBase64: png.toString('base64'),
+          png,
           ppi: image.ppi,
           width: image.width,
           height: image.height,

@@ -1,15 +1,15 @@
 // Installs `window.ridgeline` in the page through the same contract the preload
-// exposes: every call goes to the real API host in the test process.
+// exposes: every call goes to the window's client of the real core worker.
 import type { Page } from 'playwright-core';
-import type { ApiHost } from '../../../main/api/host';
+import type { ApiInvoker } from '../../../main/electron/ipc';
 
 const BINDING = '__ridgelineE2EInvoke';
 
-export async function installBridge(page: Page, host: ApiHost): Promise<string[]> {
+export async function installBridge(page: Page, host: ApiInvoker): Promise<string[]> {
   const calls: string[] = [];
   await page.exposeFunction(BINDING, async (method: unknown, args: unknown) => {
     calls.push(String(method));
-    // The result crosses as JSON, exactly as structured clone would carry an ApiResult over IPC.
+    // Playwright serialises arguments and results like structured clone does over IPC: Uint8Array stays Uint8Array.
     return host.invoke(method, args);
   });
   await page.addInitScript((binding: string) => {

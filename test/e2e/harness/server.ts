@@ -3,7 +3,7 @@
 // E2E run exercises the same refusals and headers as the app.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createAppResolver, type PrintImageSource } from '../../../main/protocol';
+import { createAppResolver, type PrintMediaSource } from '../../../main/protocol';
 
 export interface AppServer {
   origin: string;
@@ -11,15 +11,16 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-export async function startAppServer(bundleRoot: string, prints: PrintImageSource): Promise<AppServer> {
+export async function startAppServer(bundleRoot: string, prints: PrintMediaSource): Promise<AppServer> {
   const refused: string[] = [];
   const resolver = createAppResolver({ bundleRoot, prints, onRefused: (path, reason) => refused.push(`${path}: ${reason}`) });
   const server = http.createServer((request, response) => {
     // Only the path matters; the raw URL keeps its percent-encoding for the resolver to judge.
     const path = (request.url ?? '/').split('?')[0] ?? '/';
-    const answer = resolver.handle(request.method ?? 'GET', path);
-    response.writeHead(answer.status, answer.headers);
-    response.end(answer.body ?? undefined);
+    void resolver.handle(request.method ?? 'GET', path).then((answer) => {
+      response.writeHead(answer.status, answer.headers);
+      response.end(answer.body ?? undefined);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,11 +1,11 @@
 // The two places the same specs run: the built renderer in Debian's Chromium
-// with the API host in the test process, and the real Electron app when its
-// binary is present (never on these build machines).
+// with the core worker (the app's own API host thread) started by the test
+// process, and the real Electron app when its binary is present (never on
+// these build machines).
 import fs from 'node:fs';
 import path from 'node:path';
 import { _electron, type Page } from 'playwright-core';
-import { createApiHost } from '../../../main/api/host';
-import { createScopedPrintSource, sessionScope } from '../../../main/protocol/print-media';
+import { startCoreHost } from '../../../main/api/worker/worker-host';
 import { findElectronBinary } from '../../../scripts/electron-binary.mjs';
 import { installBridge } from './bridge';
 import { chromiumAvailable, launchChromium } from './chromium';
@@ -46,14 +46,17 @@ function watch(page: Page, origin: string, problems: string[], foreignRequests: 
 }
 
 async function launchInChromium(e2e: E2EWorkspace): Promise<RunningApp> {
-  const host = createApiHost({ workspace: e2e.ws, workstation: WORKSTATION, log: () => undefined });
-  const server = await startAppServer(bundleRoot, createScopedPrintSource(e2e.ws, sessionScope(host.sessions)));
+  // As in the app, the worker thread is the only one with the database open: the test's seeding connection closes.
+  e2e.closeDatabase();
+  const core = await startCoreHost({ dir: e2e.dir, key: e2e.key, create: false, workstation: WORKSTATION, log: () => undefined });
+  const client = core.client();
+  const server = await startAppServer(bundleRoot, client);
   const browser = await launchChromium();
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const problems: string[] = [];
   const foreignRequests: string[] = [];
   watch(page, server.origin, problems, foreignRequests);
-  await installBridge(page, host);
+  await installBridge(page, client);
   await page.goto(`${server.origin}/index.html`);
   return {
     page,
@@ -62,6 +65,7 @@ async function launchInChromium(e2e: E2EWorkspace): Promise<RunningApp> {
     async close() {
       await browser.close();
       await server.close();
+      await core.close();
     },
   };
 }

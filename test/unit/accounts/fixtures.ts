@@ -25,7 +25,7 @@ export interface AccountsWorld {
   userId(username: string): string;
 }
 
-export async function call<T = unknown>(host: ApiHost, method: string, args: unknown = {}): Promise<T> {
+export async function call<T = unknown>(host: Pick<ApiHost, 'invoke'>, method: string, args: unknown = {}): Promise<T> {
   const result = await host.invoke(method, args);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
   return result.value as T;

@@ -28,9 +28,10 @@ describe('prints.export', () => {
     const examiner = await world.signedIn('examiner');
     const exported = await call<PrintExport>(examiner, 'prints.export', { printId: queryId });
     expect(exported).toMatchObject({ printId: queryId, mediaType: 'image/png', ppi: 1000, width: 12, height: 9, fileName: `ridgeline-print-${queryId}-fgp7.png` });
-    const png = Buffer.from(exported.pngBase64, 'base64');
+    const png = exported.png;
+    expect(png).toBeInstanceOf(Uint8Array);
     expect(createHash('sha256').update(png).digest('hex')).toBe(exported.sha256);
-    const decoded = decodeImage(new Uint8Array(png));
+    const decoded = decodeImage(png);
     expect(decoded).toMatchObject({ format: 'png', width: 12, height: 9, ppiSource: 'file' });
     expect(decoded.ppi).toBeCloseTo(1000, 0);
     expect(Array.from(decoded.pixels)).toEqual(Array.from(pixels));

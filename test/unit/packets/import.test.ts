@@ -93,7 +93,7 @@ describe('importPacket', () => {
 });
 
 describe('packets.import through the API', () => {
-  const args = (extra: Record<string, unknown> = {}) => ({ fileName: 'query.an2', contentBase64: Buffer.from(packetBytes()).toString('base64'), ...extra });
+  const args = (extra: Record<string, unknown> = {}) => ({ fileName: 'query.an2', content: packetBytes(), ...extra });
 
   it('imports for an examiner assigned to the partner, audits it, and reports progress', async () => {
     const world = await createAccountsWorld(['examiner']);
@@ -117,7 +117,7 @@ describe('packets.import through the API', () => {
   it('answers a corrupt file with bad-file', async () => {
     const world = await createAccountsWorld(['examiner']);
     const examiner = await world.signedIn('examiner');
-    const bad = await examiner.invoke('packets.import', { fileName: 'x.an2', contentBase64: Buffer.from('not a transaction').toString('base64') });
+    const bad = await examiner.invoke('packets.import', { fileName: 'x.an2', content: new TextEncoder().encode('not a transaction') });
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad-file' } });
   });
 });

@@ -140,14 +140,8 @@ export function printExportItem(printId: string, label: string): ExportItem {
     prints: 1,
     async run() {
       const exported = await call('prints.export', { printId });
-      return { bytes: fromBase64(exported.pngBase64), fileName: exported.fileName, mediaType: exported.mediaType };
+      // The PNG arrives as a Uint8Array (structured clone over IPC): nothing to decode.
+      return { bytes: exported.png as Uint8Array<ArrayBuffer>, fileName: exported.fileName, mediaType: exported.mediaType };
     },
   };
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

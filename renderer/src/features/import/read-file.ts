@@ -1,5 +1,6 @@
-// Reads a chosen or dropped file as base64 for packets.import: the renderer
-// sends bytes, never a path. Progress comes from the FileReader's events.
+// Reads a chosen or dropped file for packets.import: the renderer sends the
+// bytes (a Uint8Array, carried by structured clone), never a path. Progress
+// comes from the FileReader's events.
 export const PACKET_EXTENSIONS = ['.an2', '.eft', '.nist', '.ebts', '.an', '.int', '.xml'] as const;
 
 export function looksLikePacket(name: string): boolean {
@@ -7,7 +8,7 @@ export function looksLikePacket(name: string): boolean {
   return PACKET_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-export function readFileAsBase64(file: Blob, onProgress: (fraction: number) => void): Promise<string> {
+export function readFileBytes(file: Blob, onProgress: (fraction: number) => void): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onprogress = (event) => {
@@ -15,12 +16,11 @@ export function readFileAsBase64(file: Blob, onProgress: (fraction: number) => v
     };
     reader.onerror = () => reject(new Error('The file could not be read'));
     reader.onload = () => {
-      const url = String(reader.result ?? '');
-      // A data URL: "data:<type>;base64,<payload>".
-      const comma = url.indexOf(',');
-      resolve(comma >= 0 ? url.slice(comma + 1) : '');
+      const result = reader.result;
+      if (result instanceof ArrayBuffer) resolve(new Uint8Array(result));
+      else reject(new Error('The file could not be read'));
     };
-    reader.readAsDataURL(file);
+    reader.readAsArrayBuffer(file);
   });
 }
 

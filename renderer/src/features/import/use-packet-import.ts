@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportProgressView, PacketImportResult } from '../../../../preload/contract/packets';
 import { call } from '../../api/client';
 import { describeError } from '../../api/errors';
-import { newImportId, readFileAsBase64 } from './read-file';
+import { newImportId, readFileBytes } from './read-file';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -37,7 +37,7 @@ export function usePacketImport(target: { partnerId: string | null; caseId: stri
       const update = (next: ImportState) => mounted.current && setState(next);
       try {
         update({ phase: 'reading', fileName, fraction: 0 });
-        const contentBase64 = await readFileAsBase64(file, (fraction) => update({ phase: 'reading', fileName, fraction }));
+        const content = await readFileBytes(file, (fraction) => update({ phase: 'reading', fileName, fraction }));
         const importId = newImportId();
         update({ phase: 'importing', fileName, progress: { stage: 'waiting', fraction: 0 } });
         poll.current = setInterval(() => {
@@ -45,7 +45,7 @@ export function usePacketImport(target: { partnerId: string | null; caseId: stri
             .then((progress) => setState((s) => (mounted.current && s.phase === 'importing' ? { ...s, progress } : s)))
             .catch(() => undefined); // progress is advisory; the import call reports failures
         }, POLL_MS);
-        const result = await call('packets.import', { fileName, contentBase64, partnerId: target.partnerId, caseId: target.caseId, importId });
+        const result = await call('packets.import', { fileName, content, partnerId: target.partnerId, caseId: target.caseId, importId });
         stopPolling();
         update({ phase: 'done', fileName, result });
         onImported?.(result);

@@ -1,0 +1,63 @@
+// The largest realistic packet for responsiveness tests: a full ten-print card
+// (10 rolled prints, 2 four-finger slaps, 2 thumb slaps) as WSQ, more WSQ
+// finger records, and uncompressed 1000 ppi finger images: tens of MB that
+// take seconds of parsing, decoding and SQLite writes. Every image is a
+// synthetic ridge pattern (no person's finger).
+import { frictionImageRecord, transaction } from '../../main/formats/ansi-nist/builders';
+import type { AnRecord } from '../../main/formats/ansi-nist/model';
+import { writeTransaction } from '../../main/formats/ansi-nist/writer';
+import { encodeWsq } from '../native/wsq-encoder';
+
+export interface LargePacketShape {
+  /** Extra 500 ppi plain finger records (WSQ) after the ten-print card. */
+  extraWsq: number;
+  /** Uncompressed 1000 ppi finger images (1600 x 1500). */
+  uncompressed: number;
+}
+
+export const LARGEST_PACKET: LargePacketShape = { extraWsq: 36, uncompressed: 10 };
+
+function ridges(width: number, height: number, seed: number): Uint8Array {
+  const pixels = new Uint8Array(width * height);
+  const cx = width / 2;
+  const cy = height / 2;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const r = Math.hypot(x - cx, (y - cy) * 1.3) + 5 * Math.sin((x + seed) / 41) + 3 * Math.cos(y / 23);
+      pixels[y * width + x] = Math.round(128 + 100 * Math.cos((2 * Math.PI * r) / 9));
+    }
+  }
+  return pixels;
+}
+
+export function largePacket(shape: LargePacketShape = LARGEST_PACKET): { bytes: Uint8Array; images: number } {
+  const header = { typeOfTransaction: 'CAR', date: '20261127', destinationAgency: 'DEST00001', originatingAgency: 'PARTNERA1', controlNumber: 'TCN-LARGE' };
+  // One WSQ stream per size, reused: every record is still parsed and decoded on its own.
+  const wsqOf = new Map<string, Uint8Array>();
+  const wsq = (width: number, height: number) => {
+    const key = `${width}x${height}`;
+    let data = wsqOf.get(key);
+    if (!data) {
+      data = encodeWsq(width, height, ridges(width, height, width), { step: 2, ppi: 500 });
+      wsqOf.set(key, data);
+    }
+    return data;
+  };
+  const records: AnRecord[] = [];
+  let idc = 1;
+  const add = (width: number, height: number, ppi: number, impression: number, position: number, compression: 'WSQ20' | 'NONE') =>
+    records.push(
+      frictionImageRecord({
+        idc: idc++, recordType: 14, impression, sourceAgency: 'PARTNERA1', captureDate: '20261127', width, height, ppi, compression,
+        positions: [position], data: compression === 'NONE' ? ridges(width, height, idc) : wsq(width, height),
+      }),
+    );
+  for (let finger = 1; finger <= 10; finger++) add(800, 750, 500, 1, finger, 'WSQ20');
+  add(1600, 1000, 500, 0, 13, 'WSQ20');
+  add(1600, 1000, 500, 0, 14, 'WSQ20');
+  add(500, 1000, 500, 0, 11, 'WSQ20');
+  add(500, 1000, 500, 0, 12, 'WSQ20');
+  for (let i = 0; i < shape.extraWsq; i++) add(500, 500, 500, 0, (i % 10) + 1, 'WSQ20');
+  for (let i = 0; i < shape.uncompressed; i++) add(1600, 1500, 1000, 0, (i % 10) + 1, 'NONE');
+  return { bytes: writeTransaction(transaction(header, records)), images: records.length };
+}
