@@ -21,18 +21,20 @@ function wireError(error: unknown): WireError {
 }
 
 /**
- * Gives this thread a lower scheduling priority than the main thread, so on a
- * busy machine the window's thread wins the CPU whenever it has work. Linux
- * only (a thread's id is a pid to setpriority there); elsewhere the worker
- * keeps the normal priority, which only matters when every core is busy.
+ * Gives this thread a lower scheduling priority than the main thread (ten
+ * nice levels below it), so on a busy machine the window's thread wins the CPU
+ * whenever it has work. Linux only (a thread's id is a pid to setpriority
+ * there); elsewhere the worker keeps its priority, which only matters when
+ * every core is busy.
  */
 function yieldCpuToMainThread(): void {
   if (process.platform !== 'linux') return;
   try {
     const threadId = Number(path.basename(fs.readlinkSync('/proc/thread-self')));
-    if (Number.isInteger(threadId) && threadId > 0) os.setPriority(threadId, os.constants.priority.PRIORITY_BELOW_NORMAL);
+    if (!Number.isInteger(threadId) || threadId <= 0) return;
+    os.setPriority(threadId, Math.min(os.constants.priority.PRIORITY_LOW, os.getPriority(threadId) + 10));
   } catch {
-    // No /proc or not permitted: run at normal priority.
+    // No /proc or not permitted: run at the inherited priority.
   }
 }
 
