@@ -12,7 +12,9 @@ import { subscribeViewport, useCanvasStore, zoomIn, zoomOut, type ViewerId } fro
 import type { CorrespondenceMark, Feature, Polygon } from './features';
 import { drawFeatures, drawMarks, drawPolygon } from './glyphs';
 import { useDisplayImage, type DisplaySource } from './image/display-image';
+import { createPyramid, levelFor, type Pyramid } from './image/pyramid';
 import { drawLoupe, LOUPE_SIZE } from './loupe';
+import { cacheUse, drawCache, emptyMarksCache, renderCache, SETTLE_MS, type MarksCache } from './marks-cache';
 import { usePrintImage } from './print-image';
 import { useElementSize } from './use-element-size';
 import { toImage, toMm, wheelFactor, type Point, type Viewport } from './viewport';
@@ -37,6 +39,13 @@ interface Scene {
   viewport: Viewport;
   view: { width: number; height: number };
   source: DisplaySource | null;
+  pyramid: Pyramid | null;
+  /** Bumped whenever what the marks layer shows changes (not where). */
+  version: number;
+  cache: MarksCache;
+  /** When the scale or rotation last changed: a zoom or rotation gesture is going on until it pauses. */
+  reshapedAt: number;
+  settle: ReturnType<typeof setTimeout> | null;
   features: readonly Feature[];
   marks: readonly CorrespondenceMark[];
   polygon: Polygon | null;
@@ -46,30 +55,59 @@ interface Scene {
   showMarks: boolean;
 }
 
+/** Pointer capture keeps a drag going outside the viewer; a pointer the browser no longer knows is simply not captured. */
+function capture(element: HTMLElement | null, pointerId: number, on: boolean): void {
+  try {
+    if (on) element?.setPointerCapture?.(pointerId);
+    else element?.releasePointerCapture?.(pointerId);
+  } catch {
+    // e.g. the pointer was already released: the drag still ends on pointerup.
+  }
+}
+
 const NO_SELECTION: ReadonlySet<string> = new Set();
 const NO_MARKS: readonly CorrespondenceMark[] = [];
 
 /** Applies the viewport as the canvas transform (device pixel ratio kept) and draws the picture. */
 function drawImage(context: Konva.Context, scene: Scene): void {
-  if (!scene.source) return;
+  if (!scene.pyramid) return;
   const native = context._context;
   const { scale, rotation, x, y } = scene.viewport;
+  const { source, factor } = levelFor(scene.pyramid, scale);
+  const s = scale * factor;
   const radians = (rotation * Math.PI) / 180;
   native.save();
   // Past 1:1 the examiner must see real pixels, not an interpolation.
   native.imageSmoothingEnabled = scale < 1;
   native.imageSmoothingQuality = 'low';
-  context.transform(Math.cos(radians) * scale, Math.sin(radians) * scale, -Math.sin(radians) * scale, Math.cos(radians) * scale, x, y);
-  native.drawImage(scene.source, 0, 0);
+  context.transform(Math.cos(radians) * s, Math.sin(radians) * s, -Math.sin(radians) * s, Math.cos(radians) * s, x, y);
+  native.drawImage(source, 0, 0);
   native.restore();
 }
 
-function drawScene(context: Konva.Context, scene: Scene): void {
+function renderMarks(ctx: CanvasRenderingContext2D, scene: Scene, viewport: Viewport, view: Scene['view']): void {
+  if (scene.polygon) drawPolygon(ctx, viewport, scene.polygon, true);
+  if (scene.showFeatures) drawFeatures(ctx, viewport, view, scene.features, scene.selected);
+  if (scene.showMarks) drawMarks(ctx, viewport, view, scene.marks);
+}
+
+function drawScene(context: Konva.Context, scene: Scene, ratio: number, later: () => void): void {
   const native = context._context;
-  if (scene.polygon) drawPolygon(native, scene.viewport, scene.polygon, true);
-  if (scene.draft) drawPolygon(native, scene.viewport, scene.draft, false);
-  if (scene.showFeatures) drawFeatures(native, scene.viewport, scene.view, scene.features, scene.selected);
-  if (scene.showMarks) drawMarks(native, scene.viewport, scene.view, scene.marks);
+  const { viewport, view, cache } = scene;
+  if (view.width <= 0 || view.height <= 0) return;
+  const use = cacheUse(cache, viewport, view, scene.version, ratio);
+  const gesturing = performance.now() - scene.reshapedAt < SETTLE_MS;
+  if (use === 'stale' || (use === 'approximate' && !gesturing)) {
+    renderCache(cache, viewport, view, scene.version, ratio, (ctx, v, size) => renderMarks(ctx, scene, v, size));
+  } else if (use === 'approximate' && !scene.settle) {
+    // Render crisp again once the gesture pauses.
+    scene.settle = setTimeout(() => {
+      scene.settle = null;
+      later();
+    }, SETTLE_MS);
+  }
+  if (cache.canvas) drawCache(native, cache, viewport);
+  if (scene.draft) drawPolygon(native, viewport, scene.draft, false);
 }
 
 export function Viewer({ viewer, printId, label, ppi, features, marks = NO_MARKS, polygon = null, selected = NO_SELECTION, tool = null }: ViewerProps) {
@@ -93,6 +131,11 @@ export function Viewer({ viewer, printId, label, ppi, features, marks = NO_MARKS
     viewport: useCanvasStore.getState().viewers[viewer].viewport,
     view: size,
     source: null,
+    pyramid: null,
+    version: 0,
+    cache: emptyMarksCache(),
+    reshapedAt: 0,
+    settle: null,
     features,
     marks,
     polygon,
@@ -133,6 +176,8 @@ export function Viewer({ viewer, printId, label, ppi, features, marks = NO_MARKS
   useEffect(
     () =>
       subscribeViewport(viewer, (viewport) => {
+        const previous = scene.current.viewport;
+        if (previous.scale !== viewport.scale || previous.rotation !== viewport.rotation) scene.current.reshapedAt = performance.now();
         scene.current.viewport = viewport;
         const element = container.current;
         if (element) {
@@ -150,11 +195,13 @@ export function Viewer({ viewer, printId, label, ppi, features, marks = NO_MARKS
 
   useEffect(() => {
     Object.assign(scene.current, { features, marks, polygon, selected, showFeatures, showMarks });
+    scene.current.version++;
     redraw('marks');
   }, [features, marks, polygon, selected, showFeatures, showMarks]);
 
   useEffect(() => {
     scene.current.source = display.source;
+    scene.current.pyramid = display.source ? createPyramid(display.source) : null;
     redraw();
   }, [display.source]);
 
@@ -200,6 +247,13 @@ export function Viewer({ viewer, printId, label, ppi, features, marks = NO_MARKS
     return () => element.removeEventListener('wheel', onWheel);
   }, [viewer]);
 
+  useEffect(
+    () => () => {
+      if (scene.current.settle) clearTimeout(scene.current.settle);
+    },
+    [],
+  );
+
   useEffect(() => {
     updateReadouts();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- readouts read refs
@@ -220,7 +274,10 @@ export function Viewer({ viewer, printId, label, ppi, features, marks = NO_MARKS
       scene.current.draft = draft;
       redraw('marks');
     },
-    redraw: () => redraw('marks'),
+    redraw: () => {
+      scene.current.version++;
+      redraw('marks');
+    },
   });
 
   const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
@@ -230,14 +287,14 @@ export function Viewer({ viewer, printId, label, ppi, features, marks = NO_MARKS
     const panGesture = event.button === 1 || (event.button === 0 && (event.altKey || event.shiftKey || !active));
     if (!panGesture && active && event.button === 0) {
       if (active.down(toolContext(), toImage(scene.current.viewport, at), event.nativeEvent)) {
-        container.current?.setPointerCapture?.(event.pointerId);
+        capture(container.current, event.pointerId, true);
         drag.current = { id: event.pointerId, last: at, mode: 'tool', angle: 0 };
         return;
       }
     }
     if (!panGesture) return;
     event.preventDefault();
-    container.current?.setPointerCapture?.(event.pointerId);
+    capture(container.current, event.pointerId, true);
     drag.current = { id: event.pointerId, last: at, mode: event.altKey ? 'rotate' : 'pan', angle: angleAt(at) };
     setPanning(true);
   };
@@ -265,7 +322,7 @@ export function Viewer({ viewer, printId, label, ppi, features, marks = NO_MARKS
     const current = drag.current;
     if (!current || current.id !== event.pointerId) return;
     drag.current = null;
-    container.current?.releasePointerCapture?.(event.pointerId);
+    capture(container.current, event.pointerId, false);
     if (current.mode === 'tool') toolRef.current?.up?.(toolContext(), toImage(scene.current.viewport, local(event)), event.nativeEvent);
     else setPanning(false);
   };
@@ -340,7 +397,11 @@ export function Viewer({ viewer, printId, label, ppi, features, marks = NO_MARKS
             <Shape sceneFunc={(context) => drawImage(context, scene.current)} listening={false} perfectDrawEnabled={false} />
           </Layer>
           <Layer ref={marksLayer} name="marks" listening={false}>
-            <Shape sceneFunc={(context) => drawScene(context, scene.current)} listening={false} perfectDrawEnabled={false} />
+            <Shape
+              sceneFunc={(context) => drawScene(context, scene.current, marksLayer.current?.getCanvas().getPixelRatio() ?? 1, () => redraw('marks'))}
+              listening={false}
+              perfectDrawEnabled={false}
+            />
           </Layer>
         </Stage>
       )}

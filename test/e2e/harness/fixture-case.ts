@@ -7,7 +7,7 @@ import type { Workspace } from '../../../main/core/workspace';
 export const FIXTURE_PARTNER = { id: 'pt_e2e', name: 'E2E Partner Agency', country: 'ZZ' };
 export const FIXTURE_REFERENCE = 'E2E-0001';
 
-function ridgePattern(width: number, height: number, cx: number, cy: number, period: number): Uint8Array {
+export function ridgePattern(width: number, height: number, cx: number, cy: number, period: number): Uint8Array {
   const pixels = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
