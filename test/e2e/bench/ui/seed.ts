@@ -1,7 +1,7 @@
 // The bench's case: a query and a candidate print of 2000 x 2000 pixels, each
 // with 300 matcher minutiae, seeded straight through the core services.
-import type { Workspace } from '../../../main/core/workspace';
-import { FIXTURE_PARTNER, ridgePattern } from '../../e2e/harness/fixture-case';
+import type { Workspace } from '../../../../main/core/workspace';
+import { FIXTURE_PARTNER, ridgePattern } from '../../harness/fixture-case';
 
 export const BENCH_REFERENCE = 'BENCH-UI-0001';
 export const PRINT_SIZE = 2000;

@@ -1,4 +1,4 @@
-// UI benchmark (npm run bench:ui -- [--json] [--runs N]): the built renderer in
+// UI benchmark (kept with the E2E harness it drives) (npm run bench:ui -- [--json] [--runs N]): the built renderer in
 // headless Chromium, the real API host in this process (as the E2E specs run
 // it), a case of two 2000 x 2000 prints with 300 minutiae each. Measures the
 // time from opening the case to both prints drawn, and the main-thread time
@@ -6,14 +6,14 @@
 // Needs `npm run build` first.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from '../../main/cli/args';
-import { FIXTURE_PARTNER } from '../e2e/harness/fixture-case';
-import { CHROMIUM_PATH } from '../e2e/harness/chromium';
-import { ComparisonPage } from '../e2e/harness/pages/ComparisonPage';
-import { LoginPage } from '../e2e/harness/pages/LoginPage';
-import { WorklistPage } from '../e2e/harness/pages/WorklistPage';
-import { bundleRoot, launchApp } from '../e2e/harness/targets';
-import { createE2EWorkspace, EXAMINER, seedExaminer } from '../e2e/harness/workspace';
+import { parseArgs } from '../../../main/cli/args';
+import { FIXTURE_PARTNER } from '../harness/fixture-case';
+import { CHROMIUM_PATH } from '../harness/chromium';
+import { ComparisonPage } from '../harness/pages/ComparisonPage';
+import { LoginPage } from '../harness/pages/LoginPage';
+import { WorklistPage } from '../harness/pages/WorklistPage';
+import { bundleRoot, launchApp } from '../harness/targets';
+import { createE2EWorkspace, EXAMINER, seedExaminer } from '../harness/workspace';
 import { runSequence, timeOpen } from './ui/page-steps';
 import { BENCH_REFERENCE, MINUTIAE_PER_PRINT, PRINT_SIZE, seedBenchCase } from './ui/seed';
 
