@@ -17,6 +17,12 @@ export interface RoiMask {
 export interface Features {
   template: Template;
   roi: RoiMask;
+  /**
+   * Print quality 0..100, NFIQ-style (higher is better): ridge clarity x usable area x reliable
+   * minutiae (native-matcher/src/matcher/extract/quality.h). Under ~20 a print rarely matches;
+   * show it next to the print. Each minutia's own `quality` (0..100) is in the template.
+   */
+  quality: number;
 }
 
 export interface MinutiaPair {

@@ -54,7 +54,8 @@ void Dump(const std::string& path, const tools::GrayImage& img, const matcher::F
   for (int y = 0; y < img.height; ++y)
     for (int x = 0; x < img.width; ++x) {
       uint8_t v = img.pixels[static_cast<size_t>(y) * img.width + x];
-      const int wx = static_cast<int>((x + 0.5) * trace.scale), wy = static_cast<int>((y + 0.5) * trace.scale);
+      const int wx = static_cast<int>((x - trace.crop_x + 0.5) * trace.scale),
+                wy = static_cast<int>((y - trace.crop_y + 0.5) * trace.scale);
       const bool roi = trace.roi_cells.contains(wx / 4, wy / 4) && trace.roi_cells.at(wx / 4, wy / 4);
       out.Set(x, y, roi ? v : v / 3, roi ? v : v / 3, roi ? v : v / 2);
       const bool ridge = trace.skeleton.contains(wx, wy) && trace.skeleton.at(wx, wy);
@@ -63,7 +64,8 @@ void Dump(const std::string& path, const tools::GrayImage& img, const matcher::F
     }
   for (const auto& c : trace.candidates) {
     if (!c.removed) continue;
-    const int x = static_cast<int>((c.x + 0.5) / trace.scale), y = static_cast<int>((c.y + 0.5) / trace.scale);
+    const int x = static_cast<int>((c.x + 0.5) / trace.scale) + trace.crop_x,
+              y = static_cast<int>((c.y + 0.5) / trace.scale) + trace.crop_y;
     for (int d = -1; d <= 1; ++d) {
       out.Set(img.width + x + d, y, 230, 200, 0);
       out.Set(img.width + x, y + d, 230, 200, 0);

@@ -49,6 +49,9 @@ struct Template {
 struct Features {
   Template tmpl;
   RoiMask roi;
+  // NFIQ-style print quality 0..100 (extract/quality.h): how much usable,
+  // clearly ridged area the print has, and how many reliable minutiae.
+  uint8_t quality = 0;
 };
 
 // A probe minutia paired with a candidate minutia by the comparison.

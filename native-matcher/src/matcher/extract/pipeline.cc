@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "matcher/extract/binarise.h"
+#include "matcher/extract/crop.h"
 #include "matcher/extract/detect.h"
 #include "matcher/extract/direction.h"
 #include "matcher/extract/enhance.h"
@@ -22,7 +23,7 @@ namespace ridgeline::matcher::extract {
 namespace {
 
 // Region of interest in source pixels, in blocks of about 8 working pixels.
-RoiMask SourceMask(const GrayImageView& image, const WorkingImage& working, const Segmentation& seg) {
+RoiMask SourceMask(const GrayImageView& image, const Crop& crop, const WorkingImage& working, const Segmentation& seg) {
   RoiMask roi;
   roi.block_size = std::max(1, static_cast<int>(std::lround(2 * kCell / working.scale)));
   roi.columns = (image.width + roi.block_size - 1) / roi.block_size;
@@ -32,18 +33,20 @@ RoiMask SourceMask(const GrayImageView& image, const WorkingImage& working, cons
     for (int bx = 0; bx < roi.columns; ++bx) {
       const double sx = std::min(bx * roi.block_size + 0.5 * roi.block_size, image.width - 1.0);
       const double sy = std::min(by * roi.block_size + 0.5 * roi.block_size, image.height - 1.0);
-      const int wx = static_cast<int>((sx + 0.5) * working.scale);
-      const int wy = static_cast<int>((sy + 0.5) * working.scale);
+      const double cx = sx - crop.x0, cy = sy - crop.y0;
+      if (cx < 0 || cy < 0) continue;  // outside the crop: background
+      const int wx = static_cast<int>((cx + 0.5) * working.scale);
+      const int wy = static_cast<int>((cy + 0.5) * working.scale);
       roi.foreground[static_cast<size_t>(by) * roi.columns + bx] = seg.ContainsPixel(wx, wy) ? 1 : 0;
     }
   }
   return roi;
 }
 
-Minutia ToSource(const Candidate& c, const WorkingImage& working) {
+Minutia ToSource(const Candidate& c, const Crop& crop, const WorkingImage& working) {
   Minutia m;
-  m.x = working.ToSourceX(static_cast<float>(c.x));
-  m.y = working.ToSourceY(static_cast<float>(c.y));
+  m.x = working.ToSourceX(static_cast<float>(c.x)) + static_cast<float>(crop.x0);
+  m.y = working.ToSourceY(static_cast<float>(c.y)) + static_cast<float>(crop.y0);
   // Image coordinates have y down; ISO angles are counter-clockwise on screen.
   double angle = std::atan2(-std::sin(c.direction), std::cos(c.direction));
   if (angle < 0) angle += 2 * M_PI;
@@ -58,7 +61,8 @@ Minutia ToSource(const Candidate& c, const WorkingImage& working) {
 
 Features RunPipeline(const GrayImageView& image, PipelineTrace* trace) {
   ValidateImage(image);
-  WorkingImage working = ResampleToWorking(image);
+  const Crop crop = CropToPrint(image);
+  WorkingImage working = ResampleToWorking(crop.view);
   FloatGrid ridges = Normalise(working.pixels);
   const OrientationField field = EstimateOrientation(working.pixels);
   // Large images: each full-resolution grid is released once no stage needs it.
@@ -79,16 +83,19 @@ Features RunPipeline(const GrayImageView& image, PipelineTrace* trace) {
   features.tmpl.height = image.height;
   features.tmpl.ppi = image.ppi;
   for (const Candidate& c : candidates)
-    if (!c.removed) features.tmpl.minutiae.push_back(ToSource(c, working));
+    if (!c.removed) features.tmpl.minutiae.push_back(ToSource(c, crop, working));
   if (features.tmpl.minutiae.size() > kMaxMinutiae) {
     std::stable_sort(features.tmpl.minutiae.begin(), features.tmpl.minutiae.end(),
                      [](const Minutia& a, const Minutia& b) { return a.quality > b.quality; });
     features.tmpl.minutiae.resize(kMaxMinutiae);
   }
-  features.roi = SourceMask(image, working, seg);
+  features.roi = SourceMask(image, crop, working, seg);
+  features.quality = PrintQuality(candidates, field, seg, kWorkingPpi);
 
   if (trace != nullptr) {
     trace->scale = working.scale;
+    trace->crop_x = crop.x0;
+    trace->crop_y = crop.y0;
     trace->enhanced = std::move(enhanced);
     trace->skeleton = std::move(skeleton);
     trace->roi_cells = seg.cells;

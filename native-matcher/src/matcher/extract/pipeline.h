@@ -13,6 +13,7 @@ namespace ridgeline::matcher::extract {
 // Intermediate results at the working resolution, for inspection only.
 struct PipelineTrace {
   double scale = 1;                 // working pixels per source pixel
+  int crop_x = 0, crop_y = 0;       // the working image starts at this source pixel (crop.h)
   FloatGrid enhanced;
   ByteGrid skeleton;
   ByteGrid roi_cells;               // per 4x4 working-pixel cell

@@ -179,6 +179,7 @@ Napi::Object WriteFeatures(Napi::Env env, const matcher::Features& features) {
   std::copy(features.roi.foreground.begin(), features.roi.foreground.end(), foreground.Data());
   roi.Set("foreground", foreground);
   out.Set("roi", roi);
+  out.Set("quality", Napi::Number::New(env, features.quality));
   return out;
 }
 
