@@ -13,6 +13,7 @@ import { RidgelineError } from '../core/errors';
 import { DATABASE_FILE } from '../core/workspace';
 import { createAppResolver } from '../protocol/resolver';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { debuggingSwitches, denyDownloads } from './exits';
 import { hardenApp, hardenSession } from './hardening';
 import { registerIpc } from './ipc';
 import { loadOrCreateDatabaseKey } from './keystore';
@@ -75,6 +76,15 @@ export function startApp(mainDir: string): void {
     app.quit();
     return;
   }
+  // A packaged build refuses to run with a debugger attached (the fuses cover
+  // Node's --inspect; Chromium's remote debugging is refused here).
+  const switches = debuggingSwitches(process.argv);
+  if (app.isPackaged && switches.length > 0) {
+    securityLog('debugging-switch-refused', { switches });
+    dialog.showErrorBox('Ridgeline cannot start', `Ridgeline does not run with debugging switches (${switches.join(', ')}).`);
+    app.exit(1);
+    return;
+  }
   // Every renderer is sandboxed, whatever its web preferences say.
   app.enableSandbox();
   registerAppScheme(protocol);
@@ -92,6 +102,7 @@ export function startApp(mainDir: string): void {
   app.whenReady().then(async () => {
     const paths = appPaths(app.getPath('userData'), mainDir);
     hardenSession(session.defaultSession, securityLog);
+    denyDownloads(session.defaultSession, securityLog);
     const script = coreWorkerScript(mainDir);
     core = await startCoreHost({
       ...(await appWorkspace(paths.userData, paths.workspaceDir)),
@@ -108,7 +119,13 @@ export function startApp(mainDir: string): void {
       onRefused: (requestPath, reason) => securityLog('protocol-refused', { path: requestPath, reason }),
     });
     serveAppProtocol(protocol, resolver, securityLog);
-    registerIpc(ipcMain, client, (): WebContents | null => (window && !window.isDestroyed() ? window.webContents : null), securityLog);
+    // Files leave through main only: exports are saved here after the save dialog, renderer downloads are denied.
+    const chooseSavePath = async (suggestedName: string): Promise<string | null> => {
+      const options = { defaultPath: path.join(app.getPath('documents'), path.basename(suggestedName)) };
+      const chosen = window && !window.isDestroyed() ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+    };
+    registerIpc(ipcMain, client, (): WebContents | null => (window && !window.isDestroyed() ? window.webContents : null), securityLog, chooseSavePath);
     window = createMainWindow(paths.preload);
     window.on('closed', () => {
       window = null;

@@ -1,7 +1,8 @@
 // The single application window. It loads only the app origin; everything the
 // page may do beyond rendering (navigate, open windows, attach webviews, ask for
 // permissions) is refused by hardening.ts.
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
+import { devToolsAllowed } from './exits';
 import { APP_ORIGIN } from '../protocol/resolver';
 
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
@@ -33,7 +34,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: false,
-      devTools: process.env.RIDGELINE_DEVTOOLS === '1',
+      // Never in a packaged build: DevTools would read and save anything the page holds.
+      devTools: devToolsAllowed(app.isPackaged, process.env),
     },
   });
   window.once('ready-to-show', () => window.show());

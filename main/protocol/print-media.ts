@@ -48,3 +48,69 @@ export function sessionScope(sessions: Pick<SessionManager, 'refresh' | 'current
     return session.partnerIds;
   };
 }
+
+/** Longest edge of an image served to the viewers: enough to examine on screen, not the stored original. */
+export const DISPLAY_MAX_EDGE = 1024;
+
+/** Box-filter reduction so that neither edge exceeds `maxEdge`; smaller images are returned as they are. */
+export function displayResolution(image: PrintImage, maxEdge = DISPLAY_MAX_EDGE): PrintImage {
+  const factor = Math.ceil(Math.max(image.width, image.height) / maxEdge);
+  if (factor <= 1) return image;
+  const width = Math.floor(image.width / factor);
+  const height = Math.floor(image.height / factor);
+  const pixels = new Uint8Array(width * height);
+  const area = factor * factor;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let sum = 0;
+      for (let dy = 0; dy < factor; dy++) {
+        const row = (y * factor + dy) * image.width + x * factor;
+        for (let dx = 0; dx < factor; dx++) sum += image.pixels[row + dx]!;
+      }
+      pixels[y * width + x] = Math.round(sum / area);
+    }
+  }
+  return { width, height, ppi: image.ppi / factor, pixels };
+}
+
+export interface ViewerIdentity {
+  userId: string;
+  username: string;
+  partnerIds: readonly string[];
+}
+
+/**
+ * The print images of the ridgeline:// route: the same gates as an API read
+ * (session, case.read, partner scope), nothing of a case blocked at intake,
+ * an audit entry written before any pixel is produced (no entry, no image),
+ * and display resolution only. Every refusal looks like a missing print.
+ */
+export function createDisplayPrintSource(workspace: Workspace, viewer: () => ViewerIdentity | null, workstation: string): PrintImageSource {
+  return {
+    printImage(printId) {
+      const who = viewer();
+      if (!who) throw new RidgelineError('unauthenticated', 'Sign in first');
+      workspace.cases.assertPrintInScope(who.partnerIds, printId);
+      const print = workspace.prints.get(printId);
+      if (print.caseId && workspace.cases.summary(who.partnerIds, print.caseId).state === 'blocked') throw new RidgelineError('not-found', `Print ${printId} was not found`, { id: printId });
+      workspace.audit.record({
+        actor: { userId: who.userId, username: who.username, workstation },
+        event: 'print.viewed',
+        outcome: 'success',
+        objects: [`print:${printId}`, ...(print.caseId ? [`case:${print.caseId}`] : [])],
+        details: { maxEdge: DISPLAY_MAX_EDGE },
+      });
+      return displayResolution(workspace.prints.image(printId));
+    },
+  };
+}
+
+/** The window session's identity for image requests, with sessionScope's gates. */
+export function sessionViewer(sessions: Pick<SessionManager, 'refresh' | 'current'>): () => ViewerIdentity | null {
+  const scope = sessionScope(sessions);
+  return () => {
+    const partnerIds = scope();
+    const session = sessions.current();
+    return partnerIds && session ? { userId: session.userId, username: session.username, partnerIds } : null;
+  };
+}

@@ -58,4 +58,9 @@ export class FakeSession {
       this.beforeRequest = handler;
     },
   };
+  readonly events = new Map<string, ((...args: unknown[]) => void)[]>();
+  on(event: string, listener: (...args: unknown[]) => void) {
+    this.events.set(event, [...(this.events.get(event) ?? []), listener]);
+    return this;
+  }
 }

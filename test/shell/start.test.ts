@@ -80,6 +80,8 @@ beforeAll(async () => {
   // A packaged app must ignore the E2E override and take its key from the keystore.
   process.env.RIDGELINE_E2E_WORKSPACE_DIR = path.join(userData, 'elsewhere');
   process.env.RIDGELINE_E2E_KEY_HEX = 'ab'.repeat(32);
+  // ... and DevTools, whatever the environment asks for.
+  process.env.RIDGELINE_DEVTOOLS = '1';
   const { startApp } = await import('../../main/electron/start');
   startApp(path.join(bundle, 'main'));
   steps.push('ready');
@@ -91,6 +93,7 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.RIDGELINE_E2E_WORKSPACE_DIR;
   delete process.env.RIDGELINE_E2E_KEY_HEX;
+  delete process.env.RIDGELINE_DEVTOOLS;
   // Quitting waits for the core worker to close the database, then quits again.
   const quit = electron.app.quit as ReturnType<typeof vi.fn>;
   const before = quit.mock.calls.length;
@@ -113,6 +116,15 @@ describe('main process start', () => {
     expect(fs.existsSync(path.join(userData, 'workspace', 'ridgeline.db'))).toBe(true);
     const keystore = JSON.parse(fs.readFileSync(path.join(userData, 'keystore.json'), 'utf8')) as { wrappedKey: string };
     expect(Buffer.from(keystore.wrappedKey, 'base64').toString()).toMatch(/^wrapped:/);
+  });
+
+  it('closes the exits of a packaged build: no DevTools, no renderer downloads', () => {
+    expect(windows[0]!.options.webPreferences.devTools).toBe(false);
+    const listeners = session.events.get('will-download') ?? [];
+    expect(listeners).toHaveLength(1);
+    const event = { preventDefault: vi.fn() };
+    listeners[0]!(event, { getURL: () => 'blob:ridgeline://app/1234', getFilename: () => 'print.png' });
+    expect(event.preventDefault).toHaveBeenCalled();
   });
 
   it('loads the app origin with the built preload', () => {

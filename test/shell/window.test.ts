@@ -11,7 +11,7 @@ vi.mock('electron', () => {
       created.push({ options, loadURL: this.loadURL });
     }
   }
-  return { BrowserWindow };
+  return { BrowserWindow, app: { isPackaged: false } };
 });
 
 const { createMainWindow, APP_ENTRY_URL } = await import('../../main/electron/window');

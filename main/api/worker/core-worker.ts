@@ -10,7 +10,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { RidgelineError } from '../../../preload/shared/errors';
 import { openWorkspace, type Workspace } from '../../core/workspace';
 import { encodePng } from '../../formats/images';
-import { createScopedPrintSource, sessionScope } from '../../protocol/print-media';
+import { createDisplayPrintSource, sessionViewer } from '../../protocol/print-media';
 import { createApiHost, type ApiHost } from '../host';
 import type { CoreWorkerData, FromWorker, PrintAnswer, ToWorker, WireError } from './messages';
 import { transferablesOf } from './transfer';
@@ -68,7 +68,8 @@ export function runCoreWorker(port: MessagePort, data: CoreWorkerData): void {
 
   const printPng = (clientId: number, printId: string): PrintAnswer => {
     try {
-      const image = createScopedPrintSource(workspace, sessionScope(hostOf(clientId).sessions)).printImage(printId);
+      // Audited before any pixel is produced, display resolution only (finding 2 of the security review).
+      const image = createDisplayPrintSource(workspace, sessionViewer(hostOf(clientId).sessions), data.workstation).printImage(printId);
       return { ok: true, png: encodePng(image) };
     } catch (error) {
       if (!(error instanceof RidgelineError)) log(`print image ${printId} failed`, error);

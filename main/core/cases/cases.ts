@@ -2,7 +2,7 @@
 // is assigned, so an object outside that scope looks exactly like a missing one.
 import type { Candidate, CaseDetail, CaseSummary } from '../../../preload/contract/cases';
 import type { Db } from '../db/open';
-import { notFound } from '../errors';
+import { notFound, RidgelineError } from '../errors';
 import { newId, nowUtc } from '../ids';
 import { toPrintSummary, type PrintRow, type PrintStore } from '../prints/prints';
 
@@ -108,7 +108,13 @@ export function createCaseStore(db: Db, prints: PrintStore) {
     assertPrintInScope(scope: PartnerScope, printId: string): void {
       const print = prints.get(printId);
       if (print.caseId) {
-        this.summary(scope, print.caseId);
+        // Answer as for a missing print: naming the case would confirm it exists to someone outside its scope.
+        try {
+          this.summary(scope, print.caseId);
+        } catch (error) {
+          if (error instanceof RidgelineError && error.code === 'not-found') throw notFound('Print', printId);
+          throw error;
+        }
       } else if (!holdingInScope.get({ printId, scope: scopeJson(scope) })) {
         throw notFound('Print', printId);
       }

@@ -11,10 +11,12 @@ describe('partner scoping through the session', () => {
     expect(await host.invoke('cases.get', { caseId: theirs })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect((await host.invoke('cases.get', { caseId: mine })).ok).toBe(true);
 
-    // Reading a case is audited with the case it exposed; the failed read too.
+    // Reading a case is audited (before it happens) with the case it names; a failed read
+    // also gets its outcome. Newest first: the read of mine, then theirs failed after its attempt.
     expect(world.ws.audit.query({ event: 'case.read' }).map((e) => [e.outcome, e.objects])).toEqual([
       ['success', [`case:${mine}`]],
       ['error', [`case:${theirs}`]],
+      ['success', [`case:${theirs}`]],
     ]);
 
     const admin = await world.signedIn('admin');

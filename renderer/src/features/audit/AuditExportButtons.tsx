@@ -17,8 +17,9 @@ export function AuditExportButtons({ onError }: { onError(message: string): void
   const [last, setLast] = useState<string | null>(null);
   const run = async (format: 'jsonl' | 'csv') => {
     try {
-      const result = await call('audit.export', { format });
-      save(result.content, `ridgeline-audit-${result.head.seq}.${format}`, format === 'csv' ? 'text/csv' : 'application/jsonl');
+      const result: { content?: string; savedTo?: string | null; head: { seq: number }; entryCount: number; sha256: string } = await call('audit.export', { format });
+      // In the desktop app main has already saved the file (savedTo); elsewhere the browser saves it.
+      if (result.content !== undefined) save(result.content, `ridgeline-audit-${result.head.seq}.${format}`, format === 'csv' ? 'text/csv' : 'application/jsonl');
       setLast(`${result.entryCount} entries, head ${result.head.seq}, SHA-256 ${result.sha256}`);
     } catch (e) {
       onError(describeError(e));

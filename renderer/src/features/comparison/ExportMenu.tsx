@@ -17,7 +17,12 @@ export interface ExportItem {
   describes: string;
   /** Prints charged against the allowance. */
   prints: number;
-  run(): Promise<{ bytes: Uint8Array<ArrayBuffer>; fileName: string; mediaType: string }>;
+  /**
+   * Produces the file. In the desktop app main saves it itself after its save
+   * dialog (renderer downloads are refused) and answers `savedTo` (null when
+   * the user cancelled) instead of the bytes.
+   */
+  run(): Promise<{ bytes?: Uint8Array<ArrayBuffer>; fileName: string; mediaType: string; savedTo?: string | null }>;
 }
 
 export function ExportMenu({ items }: { items: readonly ExportItem[] }) {
@@ -60,8 +65,8 @@ export function ExportMenu({ items }: { items: readonly ExportItem[] }) {
     setError(null);
     try {
       const file = await confirming.run();
-      saveFile(file.bytes, file.fileName, file.mediaType);
-      setDone(file.fileName);
+      if (file.bytes) saveFile(file.bytes, file.fileName, file.mediaType);
+      setDone(file.savedTo === undefined ? file.fileName : (file.savedTo ?? `${file.fileName} (not saved: cancelled)`));
       setConfirming(null);
     } catch (e) {
       setError(describeError(e));
@@ -139,7 +144,9 @@ export function printExportItem(printId: string, label: string): ExportItem {
     describes: `The print image as a PNG file with its resolution, saved where you choose.`,
     prints: 1,
     async run() {
-      const exported = await call('prints.export', { printId });
+      const exported: { png?: Uint8Array; fileName: string; mediaType: string; savedTo?: string | null } = await call('prints.export', { printId });
+      // In the desktop app main has saved the file after its save dialog (savedTo); elsewhere the browser saves it.
+      if (exported.savedTo !== undefined) return { fileName: exported.fileName, mediaType: exported.mediaType, savedTo: exported.savedTo };
       // The PNG arrives as a Uint8Array (structured clone over IPC): nothing to decode.
       return { bytes: exported.png as Uint8Array<ArrayBuffer>, fileName: exported.fileName, mediaType: exported.mediaType };
     },
