@@ -13,8 +13,9 @@ export function ReportExport({ report, from, to }: { report: ReportKind; from: s
     setBusy(true);
     setError(null);
     try {
-      const file = await call('reports.export', { report, from, to, format });
-      saveFile(new Uint8Array(file.bytes), file.fileName, file.mediaType);
+      const file: { bytes?: Uint8Array; fileName: string; mediaType: string; savedTo?: string | null } = await call('reports.export', { report, from, to, format });
+      // In the desktop app main has saved the file after its save dialog (savedTo); elsewhere the browser saves it.
+      if (file.savedTo === undefined && file.bytes) saveFile(new Uint8Array(file.bytes), file.fileName, file.mediaType);
     } catch (e) {
       setError(describeError(e));
     } finally {
