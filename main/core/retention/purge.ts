@@ -107,6 +107,8 @@ export interface PurgeRequest {
   /** Why, in words an auditor can check: the agreement rule that required it. */
   rule: string;
   actor: AuditActor;
+  /** Runs inside the purge's transaction after the deletes (e.g. the case's move to purged). */
+  alsoInTransaction?: (purgeId: string) => void;
 }
 
 export interface PurgeResult {
@@ -211,6 +213,7 @@ export function purgeQueryPrints(db: Db, audit: AuditLog, request: PurgeRequest)
       objects: [request.caseId, purgeId, ...printList.map((p) => p.id)],
       details: { rule: request.rule, prints: printList.length, removed, keptRecords, at: purgedAt },
     });
+    request.alsoInTransaction?.(purgeId);
     return { purgeId, caseId: request.caseId, rule: request.rule, purgedAt, prints: printList, removed, keptRecords };
   })();
 
