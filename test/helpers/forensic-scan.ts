@@ -14,7 +14,8 @@
 // nonce[12..16] XOR page number) authenticates the page and its second half
 // decrypts it with counter + 1. Every page's tag is verified, so a scan that
 // decrypts wrongly fails loudly instead of finding nothing.
-import { createCipheriv, pbkdf2Sync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, pbkdf2Sync } from 'node:crypto';
+import { cipherOf } from '../../main/core/db/open';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -56,6 +57,51 @@ function chacha20(key: Uint8Array, nonce12: Uint8Array, counter: number, data: U
   Buffer.from(nonce12).copy(iv, 4);
   const cipher = createCipheriv('chacha20', key, iv);
   return new Uint8Array(Buffer.concat([cipher.update(data), cipher.final()]));
+}
+
+/**
+ * The SQLCipher 4 scheme of SQLite3 Multiple Ciphers (the default since the
+ * AES-256 switch): a 16-byte salt opens page 1; each page ends in a 16-byte
+ * IV and a 64-byte HMAC-SHA512 over ciphertext, IV and page number; the data
+ * is AES-256-CBC. Keys: PBKDF2-HMAC-SHA512 (256000 rounds) of the workspace
+ * key, and for the HMAC 2 rounds more over the salt XOR 0x3a.
+ */
+class AesPageDecryptor {
+  static readonly RESERVED = 80;
+  readonly pageSize = 4096;
+  private readonly key: Buffer;
+  private readonly hmacKey: Buffer;
+  constructor(databaseFile: string, workspaceKey: Uint8Array) {
+    const salt = Buffer.alloc(SALT_BYTES);
+    const fd = fs.openSync(databaseFile, 'r');
+    try {
+      fs.readSync(fd, salt, 0, SALT_BYTES, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    this.key = pbkdf2Sync(workspaceKey, salt, 256000, 32, 'sha512');
+    this.hmacKey = pbkdf2Sync(this.key, salt.map((b) => b ^ 0x3a), 2, 32, 'sha512');
+  }
+  decrypt(page: number, stored: Uint8Array): Uint8Array {
+    if (stored.every((b) => b === 0)) return stored;
+    const n = this.pageSize - AesPageDecryptor.RESERVED;
+    const offset = page === 1 ? SALT_BYTES : 0;
+    const iv = stored.subarray(n, n + 16);
+    const pageNumber = Buffer.alloc(4);
+    pageNumber.writeUInt32LE(page);
+    const mac = createHmac('sha512', this.hmacKey).update(stored.subarray(offset, n + 16)).update(pageNumber).digest();
+    if (!mac.equals(Buffer.from(stored.subarray(n + 16, n + 80)))) throw new Error(`page ${page}: HMAC does not verify (wrong key or not this codec)`);
+    const decipher = createDecipheriv('aes-256-cbc', this.key, iv).setAutoPadding(false);
+    const plain = new Uint8Array(stored);
+    plain.set(Buffer.concat([decipher.update(stored.subarray(offset, n)), decipher.final()]), offset);
+    if (page === 1) plain.set(Buffer.from('SQLite format 3\0', 'latin1'), 0);
+    return plain;
+  }
+}
+
+/** The decryptor for the scheme the file is encrypted with. */
+function decryptorFor(databaseFile: string, key: Uint8Array): { pageSize: number; decrypt(page: number, stored: Uint8Array): Uint8Array } {
+  return cipherOf(databaseFile, key) === 'aes256' ? new AesPageDecryptor(databaseFile, key) : new PageDecryptor(databaseFile, key);
 }
 
 export class PageDecryptor {
@@ -103,7 +149,7 @@ export interface DecryptedPage {
 
 /** Every page of the database file, free or not, decrypted. */
 export function* databasePages(databaseFile: string, key: Uint8Array): Generator<DecryptedPage> {
-  const decryptor = new PageDecryptor(databaseFile, key);
+  const decryptor = decryptorFor(databaseFile, key);
   const file = fs.readFileSync(databaseFile);
   for (let i = 0; i * decryptor.pageSize < file.length; i++) {
     const stored = new Uint8Array(file.subarray(i * decryptor.pageSize, (i + 1) * decryptor.pageSize));
@@ -117,7 +163,7 @@ export function* walFrames(databaseFile: string, key: Uint8Array): Generator<Dec
   if (!fs.existsSync(wal)) return;
   const file = fs.readFileSync(wal);
   if (file.length < WAL_HEADER) return;
-  const decryptor = new PageDecryptor(databaseFile, key);
+  const decryptor = decryptorFor(databaseFile, key);
   const pageSize = file.readUInt32BE(8);
   if (pageSize !== decryptor.pageSize) throw new Error(`WAL page size ${pageSize} differs from the database's ${decryptor.pageSize}`);
   for (let at = WAL_HEADER, frame = 1; at + WAL_FRAME_HEADER + pageSize <= file.length; at += WAL_FRAME_HEADER + pageSize, frame++) {
