@@ -9,7 +9,8 @@ import { extractCommand } from './extract';
 import { infoCommand } from './info';
 import { imagesCommand } from './images';
 import { inspectCommand } from './inspect';
+import { packetCommand } from './packet';
 import { searchCommand } from './search';
 import { wsqCommand } from './wsq';
 
-export const commands: readonly Command[] = [infoCommand, auditCommand, accountsCommand, inspectCommand, demoCommand, imagesCommand, wsqCommand, extractCommand, compareCommand, searchCommand, agreementCommand];
+export const commands: readonly Command[] = [infoCommand, auditCommand, accountsCommand, inspectCommand, demoCommand, imagesCommand, wsqCommand, extractCommand, compareCommand, searchCommand, agreementCommand, packetCommand];
