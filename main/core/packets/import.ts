@@ -112,7 +112,8 @@ export async function importPacket(ws: Workspace, input: PacketImportInput, opti
   const sender = firstItem(type1, 8) ?? '';
   const controlNumber = firstItem(type1, 9) ?? '';
   const result = ws.db.transaction((): PacketImportResult => {
-    const duplicateOf = packets.withHash(sha256).map((p) => p.id);
+    // Only this partner's earlier packets: another partner's would reveal that they sent the same file.
+    const duplicateOf = packets.withHash(sha256).filter((p) => p.partnerId === input.partnerId).map((p) => p.id);
     const packetId = packets.add({
       fileName: input.fileName,
       sha256,
