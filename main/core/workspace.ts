@@ -49,7 +49,7 @@ export function openWorkspace(options: WorkspaceOptions) {
     file,
     db,
     meta,
-    partners: createPartnerStore(db),
+    partners: createPartnerStore(db, audit),
     agreements: createAgreementStore(db, audit),
     workstationKeys,
     prints,

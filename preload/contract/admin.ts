@@ -32,6 +32,15 @@ export const accountSettings = z.object({
   exportLimitRecordsPerDay: z.number().int(),
 });
 
+export const partnerRecord = z.object({ id: z.string(), name: z.string(), country: z.string() });
+export type PartnerRecord = z.infer<typeof partnerRecord>;
+
+const partnerDraft = z.object({
+  name: z.string().trim().min(1).max(200),
+  /** ISO 3166-1 alpha-2 or alpha-3. */
+  country: z.string().trim().regex(/^[A-Za-z]{2,3}$/, 'an ISO 3166 country code (two or three letters)'),
+});
+
 const roles = z.array(role).min(1).max(4);
 const partnerIds = z.array(id).max(500);
 
@@ -45,10 +54,11 @@ export const adminContract = {
   /** Sets a temporary password the user must change at next sign-in. */
   'admin.users.resetPassword': method(z.object({ userId: id, password }).strict(), userRecord),
   'admin.users.unlock': method(z.object({ userId: id, reason: z.string().trim().min(5).max(1000) }).strict(), userRecord),
-  'admin.partners.list': method(
-    z.object({}).strict(),
-    z.array(z.object({ id: z.string(), name: z.string(), country: z.string() })),
-  ),
+  'admin.partners.list': method(z.object({}).strict(), z.array(partnerRecord)),
+  /** A new partner agency; its id is made by main. */
+  'admin.partners.create': method(partnerDraft.strict(), partnerRecord),
+  /** Corrects a partner's name or country; its id, and everything referring to it, stays. */
+  'admin.partners.update': method(partnerDraft.extend({ partnerId: id }).strict(), partnerRecord),
   'admin.settings.get': method(z.object({}).strict(), accountSettings),
   'admin.settings.update': method(accountSettings.partial().strict(), accountSettings),
 };

@@ -20,7 +20,7 @@ export const sessionUser = z.object({
 export type SessionUser = z.infer<typeof sessionUser>;
 
 export const authStatus = z.object({
-  /** No account exists yet: the first start creates the administrator. */
+  /** No administrator exists yet: the first start creates one (a CLI demo workspace has only the demo accounts). */
   firstRun: z.boolean(),
   signedIn: z.boolean(),
   /** Locked by inactivity: the password unlocks it, nothing is lost. */

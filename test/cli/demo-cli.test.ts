@@ -23,6 +23,11 @@ describe('ridgeline demo', () => {
     expect(first.stdout).toMatch(/Created key file .*demo\.key \(mode 0600\)/);
     expect(first.stdout).toMatch(/4 cases, 5 query prints, 10 holdings/);
     expect(first.stdout).toMatch(/derived from the generator's ground truth/);
+    // One account per role, its one-time password printed this once; the app's first start adds the administrator.
+    for (const username of ['demo-examiner', 'demo-verifier', 'demo-supervisor', 'demo-auditor']) {
+      expect(first.stdout).toMatch(new RegExp(`${username}\\s+[a-z2-9]{4}(-[a-z2-9]{4}){4}`));
+    }
+    expect(first.stdout).toMatch(/no administrator yet/);
     expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
     expect(fs.readFileSync(keyFile, 'utf8').trim()).toMatch(/^[0-9a-f]{64}$/);
 
@@ -36,6 +41,8 @@ describe('ridgeline demo', () => {
     try {
       expect(ws.meta.get('demo')).toBe('true');
       expect(ws.cases.list(['partner_demo'])).toHaveLength(4);
+      expect(ws.accounts.users.find('demo-supervisor')).toMatchObject({ roles: ['supervisor'], partnerIds: ['partner_demo'], mustChangePassword: true });
+      expect(ws.accounts.isFirstRun()).toBe(true);
     } finally {
       ws.close();
     }
@@ -48,6 +55,7 @@ describe('ridgeline demo', () => {
     const result = JSON.parse(again.stdout);
     expect(result).toMatchObject({ keyFileCreated: false, created: false, holdingCount: 10, queryPrintCount: 5, candidateScores: 'ground-truth', seed: 5 });
     expect(result.caseIds).toHaveLength(4);
+    expect(result.accounts).toEqual([]);
   });
 
   it('will not create a new key for an existing workspace', async () => {

@@ -1,5 +1,5 @@
-// Administration of accounts and settings (administrators only; the registry
-// checks the permission, the accounts service audits each change).
+// Administration of accounts, partners and settings (administrators only; the
+// registry checks the permission, the core services audit each change).
 import { publicRecord } from '../../core/accounts/users';
 import { actorOf } from '../actor';
 import type { MethodImpl } from '../registry';
@@ -29,6 +29,14 @@ export const adminMethods = {
     permission: 'accounts.manage',
     handler: (ctx) => ctx.workspace.partners.list(),
   },
+  'admin.partners.create': {
+    permission: 'accounts.manage',
+    handler: (ctx, draft) => ctx.workspace.partners.create(draft, actorOf(ctx)),
+  },
+  'admin.partners.update': {
+    permission: 'accounts.manage',
+    handler: (ctx, { partnerId, ...draft }) => ctx.workspace.partners.update(partnerId, draft, actorOf(ctx)),
+  },
   'admin.settings.get': {
     permission: 'settings.manage',
     handler: (ctx) => ctx.workspace.accounts.settings.all(),
@@ -45,6 +53,8 @@ export const adminMethods = {
     | 'admin.users.resetPassword'
     | 'admin.users.unlock'
     | 'admin.partners.list'
+    | 'admin.partners.create'
+    | 'admin.partners.update'
     | 'admin.settings.get'
     | 'admin.settings.update']: MethodImpl<K>;
 };

@@ -1,4 +1,6 @@
-// ridgeline demo: writes an encrypted demo workspace of synthetic casework.
+// ridgeline demo: writes an encrypted demo workspace of synthetic casework and
+// one account per role (examiner, verifier, supervisor, auditor), printing
+// their one-time initial passwords this once.
 // The key is never a default: it comes from --key-file or --key-env. A
 // --key-file that does not exist yet is created with a fresh random key
 // (mode 0600), and the command says so.
@@ -6,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { KEY_BYTES } from '../../core/db/open';
-import { seedDemo, type ScoringMode } from '../../core/demo';
+import { seedDemo, type DemoAccount, type ScoringMode } from '../../core/demo';
 import { RidgelineError } from '../../core/errors';
 import { DATABASE_FILE, openWorkspace } from '../../core/workspace';
 import { parseArgs } from '../args';
@@ -37,12 +39,23 @@ function parseSeed(text: string | undefined): number | undefined {
   return Number(text);
 }
 
+function accountLines(accounts: readonly DemoAccount[], noAdministrator: boolean): string[] {
+  if (accounts.length === 0) return ['  demo accounts: created when the demo was first written (their passwords are not shown again)'];
+  const width = Math.max(...accounts.map((a) => a.username.length));
+  return [
+    'Demo accounts (assigned the demo partner). Initial passwords, shown only now; each is changed at first sign-in:',
+    ...accounts.map((a) => `  ${a.username.padEnd(width)}  ${a.initialPassword}  ${a.roles.join(', ')}: ${a.shows}`),
+    ...(noAdministrator ? ['The workspace has no administrator yet: the first start of the app asks for one.'] : []),
+  ];
+}
+
 export const demoCommand: Command = {
   name: 'demo',
   summary: 'Write an encrypted demo workspace of synthetic prints and cases',
   usage:
     'ridgeline demo --out DIR (--key-file F | --key-env NAME) [--seed N] [--scoring auto|matcher|ground-truth] [--json]\n' +
-    '  A --key-file that does not exist is created with a new random key (mode 0600).',
+    '  A --key-file that does not exist is created with a new random key (mode 0600).\n' +
+    '  Creates demo-examiner, demo-verifier, demo-supervisor and demo-auditor and prints their one-time passwords.',
   async run(argv, io) {
     const args = parseArgs(argv, { flags: ['json'], options: ['out', 'seed', 'scoring', ...KEY_OPTIONS] });
     const out = args.options.get('out');
@@ -79,6 +92,7 @@ export const demoCommand: Command = {
             ? '  candidate scores: native matcher'
             : '  candidate scores: derived from the generator\'s ground truth (the native matcher was not used)',
           '  every print is synthetic (seeded generator); none belongs to a real person',
+          ...accountLines(summary.accounts, ws.accounts.isFirstRun()),
         ].filter(Boolean).join('\n'),
       );
       return 0;

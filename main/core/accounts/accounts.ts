@@ -74,18 +74,45 @@ export function createAccounts(db: Db, audit: AuditLog, clock: () => Date = () =
     return users.get(user.id);
   }
 
+  /**
+   * The slow half of creating an account (policy check, scrypt) done ahead, so
+   * the returned step — insert and audit — can run inside a caller's
+   * transaction with other writes (the demo creates its accounts with its cases).
+   */
+  async function prepareUser(input: NewUser, admin: AuditActor): Promise<() => string> {
+    checkPasswordPolicy(input.password, input.username);
+    if (users.find(input.username)) throw new RidgelineError('conflict', `The username ${input.username} is taken`);
+    const passwordHash = await hashPassword(input.password);
+    return () => {
+      if (users.find(input.username)) throw new RidgelineError('conflict', `The username ${input.username} is taken`);
+      // The initial password was chosen by someone else: the user replaces it at first sign-in.
+      const created = users.create({ ...input, passwordHash, mustChangePassword: true, now: now() });
+      audit.record({
+        actor: admin,
+        event: 'account.created',
+        outcome: 'success',
+        objects: [userRef(created), ...input.partnerIds.map((p) => `partner:${p}`)],
+        details: { username: input.username, roles: [...input.roles], partnerIds: [...input.partnerIds] },
+      });
+      return created;
+    };
+  }
+
+  const hasAdministrator = (): boolean => users.list().some((user) => user.roles.includes('administrator'));
+
   return {
     users,
     settings,
-    isFirstRun: (): boolean => users.count() === 0,
+    /** No administrator yet: a new workspace, or one the CLI wrote (the demo's accounts are not administrators). */
+    isFirstRun: (): boolean => !hasAdministrator(),
 
     async setupAdministrator(input: Omit<NewUser, 'roles' | 'partnerIds'>, workstation: string): Promise<StoredUser> {
       checkPasswordPolicy(input.password, input.username);
-      if (users.count() > 0) throw new RidgelineError('conflict', 'The administrator already exists');
+      if (hasAdministrator()) throw new RidgelineError('conflict', 'The administrator already exists');
       const passwordHash = await hashPassword(input.password);
       const id = db.transaction(() => {
         // Checked again inside the transaction: two first-start windows must not both succeed.
-        if (users.count() > 0) throw new RidgelineError('conflict', 'The administrator already exists');
+        if (hasAdministrator()) throw new RidgelineError('conflict', 'The administrator already exists');
         const created = users.create({ ...input, passwordHash, mustChangePassword: false, roles: ['administrator'], partnerIds: [], now: now() });
         audit.record({
           actor: { userId: created, username: input.username, workstation },
@@ -125,23 +152,11 @@ export function createAccounts(db: Db, audit: AuditLog, clock: () => Date = () =
     },
 
     async createUser(input: NewUser, admin: AuditActor): Promise<StoredUser> {
-      checkPasswordPolicy(input.password, input.username);
-      if (users.find(input.username)) throw new RidgelineError('conflict', `The username ${input.username} is taken`);
-      const passwordHash = await hashPassword(input.password);
-      const id = db.transaction(() => {
-        // The initial password was chosen by the administrator: the user replaces it at first sign-in.
-        const created = users.create({ ...input, passwordHash, mustChangePassword: true, now: now() });
-        audit.record({
-          actor: admin,
-          event: 'account.created',
-          outcome: 'success',
-          objects: [userRef(created), ...input.partnerIds.map((p) => `partner:${p}`)],
-          details: { username: input.username, roles: [...input.roles], partnerIds: [...input.partnerIds] },
-        });
-        return created;
-      }).immediate();
-      return users.get(id);
+      const create = await prepareUser(input, admin);
+      return users.get(db.transaction(create).immediate());
     },
+
+    prepareUser,
 
     assign(userId: string, roles: readonly Role[], partnerIds: readonly string[], admin: AuditActor): StoredUser {
       return db.transaction(() => {

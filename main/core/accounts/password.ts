@@ -2,7 +2,7 @@
 // and ~0.1 s per hash on this class of machine, the OWASP baseline for scrypt.
 // The parameters are stored with each hash so they can be raised later without
 // invalidating existing passwords. Comparison is constant-time.
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { RidgelineError } from '../errors';
 
 export interface KdfParams {
@@ -35,6 +35,19 @@ export function checkPasswordPolicy(password: string, username?: string): void {
   if (username && password.toLowerCase().includes(username.toLowerCase())) {
     throw new RidgelineError('invalid-argument', 'A password may not contain the username');
   }
+}
+
+/** Lower-case letters and digits that cannot be misread for one another (no l/1, o/0, i). */
+const INITIAL_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/**
+ * A one-time initial password, shown once to whoever hands it over: five
+ * groups of four (about 99 bits), easy to read aloud and type. The account is
+ * created with mustChangePassword, so it only ever opens the change form.
+ */
+export function generateInitialPassword(): string {
+  const groups = Array.from({ length: 5 }, () => Array.from({ length: 4 }, () => INITIAL_ALPHABET[randomInt(INITIAL_ALPHABET.length)]).join(''));
+  return groups.join('-');
 }
 
 /** Encoded as scrypt$N$r$p$salt$hash (salt and hash in base64). */

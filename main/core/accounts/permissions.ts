@@ -42,8 +42,10 @@ export const permissions = {
   // see no casework: administering accounts gives no need-to-know.
   'accounts.manage': ['administrator'],
   'settings.manage': ['administrator'],
-  // Seeding the synthetic demo (first start, newcomers): no real data is touched.
-  'workspace.demo': ['administrator', 'examiner'],
+  // Seeding the synthetic demo (first start, newcomers): no real data is touched, but it creates
+  // accounts and a partner, which is administration. Never a casework role: nobody may use the demo
+  // to widen their own partner scope.
+  'workspace.demo': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,10 +1,10 @@
 // Seeds the demo into a workspace: a synthetic partner, local holdings, foreign
 // requests screened against the partner's agreed purposes (one is blocked and
-// waits for a supervisor; the others get ranked candidates), and the
-// generator's ground truth as annotations. Everything is rendered and scored
-// first (scoring may await the
-// native matcher), then written in one transaction with its audit entry, so a
-// workspace has either the whole demo or none of it.
+// waits for a supervisor; the others get ranked candidates), the generator's
+// ground truth as annotations, and one account per role assigned to the demo
+// partner. Everything is rendered, scored and hashed first (scoring may await
+// the native matcher), then written in one transaction with its audit entries,
+// so a workspace has either the whole demo or none of it.
 import type { Minutia } from '../../../preload/shared/fingerprint';
 import type { AuditActor } from '../audit/log';
 import { purposeAllowed, screenPurpose } from '../cases/transitions';
@@ -13,6 +13,7 @@ import type { NewAnnotation } from '../annotations/annotations';
 import { generateMasterFinger, renderImpression } from '../synthetic';
 import type { Impression, MasterFinger } from '../synthetic/types';
 import type { Workspace } from '../workspace';
+import { prepareDemoAccounts, type DemoAccount } from './accounts';
 import { CANDIDATES_PER_QUERY, DEMO_AGREEMENT, demoPlan, fingerNames, type DemoFinger } from './plan';
 import { createScorer, type ScoredPrint, type ScoreSource, type ScoringMode } from './scoring';
 
@@ -23,8 +24,6 @@ const MATCHER = 'native matcher';
 
 export interface SeedDemoOptions {
   seed?: number;
-  /** Users to give access to the demo partner (their other assignments are kept). */
-  assignToUserIds?: readonly string[];
   /** Who seeds, for the audit trail. */
   actor?: AuditActor;
   /** 'auto' uses the native matcher when it is built, else ground truth. */
@@ -39,6 +38,12 @@ export interface DemoSummary {
   queryPrintCount: number;
   candidateScores: ScoreSource;
   seed: number;
+  /**
+   * The demo accounts with their one-time initial passwords, when this call
+   * created them; empty when the demo was there already (passwords are never
+   * shown twice: an administrator resets them).
+   */
+  accounts: DemoAccount[];
 }
 
 interface RenderedPrint extends ScoredPrint {
@@ -64,6 +69,7 @@ export function existingDemo(ws: Workspace): DemoSummary | null {
     queryPrintCount: count("SELECT count(*) AS n FROM prints WHERE role = 'query' AND partner_id = ?", DEMO_PARTNER.id),
     candidateScores: ws.meta.get(META_SCORES) === 'matcher' ? 'matcher' : 'ground-truth',
     seed: Number(ws.meta.get(META_SEED) ?? DEFAULT_DEMO_SEED),
+    accounts: [],
   };
 }
 
@@ -98,26 +104,16 @@ function matcherAnnotations(printId: string, minutiae: readonly Minutia[]): NewA
   }));
 }
 
-/** Adds the demo partner to each user's partners (audited by the accounts service). */
-function assignDemoPartner(ws: Workspace, userIds: readonly string[], actor: AuditActor): void {
-  for (const userId of userIds) {
-    const user = ws.accounts.users.get(userId);
-    if (!user.partnerIds.includes(DEMO_PARTNER.id)) ws.accounts.assign(userId, user.roles, [...user.partnerIds, DEMO_PARTNER.id], actor);
-  }
-}
-
 export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Promise<DemoSummary> {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new RidgelineError('invalid-argument', 'The demo seed must be an integer from 0 to 2^32 - 1', { seed });
   }
   const actor: AuditActor = options.actor ?? { userId: null, username: null, workstation: 'local' };
+  // Seeding never changes anyone's partners but the demo accounts' own: whoever loads the demo
+  // (an administrator, who sees no casework) cannot use it to extend a partner scope.
   const existing = existingDemo(ws);
-  if (existing) {
-    // Already seeded: only give the requested users access.
-    ws.db.transaction(() => assignDemoPartner(ws, options.assignToUserIds ?? [], actor)).immediate();
-    return existing;
-  }
+  if (existing) return existing;
   if (ws.partners.get(DEMO_PARTNER.id)) {
     throw new RidgelineError('conflict', 'A partner with the demo partner id exists but the workspace is not a demo workspace');
   }
@@ -178,13 +174,13 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
     impressionType: 'plain',
   });
 
+  // Hashing the accounts' passwords is slow too: done before the transaction, like the rendering.
+  const people = await prepareDemoAccounts(ws, DEMO_PARTNER.id, actor);
+
   return ws.db.transaction((): DemoSummary => {
     // Another call may have seeded while this one was rendering.
     const seeded = existingDemo(ws);
-    if (seeded) {
-      assignDemoPartner(ws, options.assignToUserIds ?? [], actor);
-      return seeded;
-    }
+    if (seeded) return seeded;
     ws.partners.add({ ...DEMO_PARTNER });
     ws.agreements.apply(actor, { partnerId: DEMO_PARTNER.id, expectedVersion: 0, terms: DEMO_AGREEMENT, comment: 'Demo agreement (synthetic partner)' }, null);
     const annotations: NewAnnotation[] = [];
@@ -230,13 +226,13 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
     ws.meta.set(META_SEED, String(seed));
     ws.meta.set(META_SCORES, scorer.source);
     ws.meta.set(META_CASES, JSON.stringify(caseIds));
-    assignDemoPartner(ws, options.assignToUserIds ?? [], actor);
+    people.create();
     ws.audit.record({
       actor,
       event: 'demo.seeded',
       outcome: 'success',
       objects: [`partner:${DEMO_PARTNER.id}`, ...caseIds.map((id) => `case:${id}`)],
-      details: { seed, candidateScores: scorer.source, holdings: holdingIds.length, synthetic: true },
+      details: { seed, candidateScores: scorer.source, holdings: holdingIds.length, accounts: people.accounts.map((a) => a.username), synthetic: true },
     });
     return {
       created: true,
@@ -246,6 +242,7 @@ export async function seedDemo(ws: Workspace, options: SeedDemoOptions = {}): Pr
       queryPrintCount: cases.reduce((n, c) => n + c.queries.length, 0),
       candidateScores: scorer.source,
       seed,
+      accounts: people.accounts,
     };
   }).immediate();
 }

@@ -34,6 +34,10 @@ const policy: Partial<Record<MethodName, readonly Role[] | 'public'>> = {
   'admin.users.resetPassword': ['administrator'],
   'admin.users.unlock': ['administrator'],
   'admin.partners.list': ['administrator'],
+  'admin.partners.create': ['administrator'],
+  'admin.partners.update': ['administrator'],
+  // Loading the demo creates accounts and a partner: administration, never casework.
+  'demo.load': ['administrator'],
   'admin.settings.get': ['administrator'],
   'admin.settings.update': ['administrator'],
   'audit.query': ['auditor'],

@@ -1,4 +1,8 @@
-// demo.load through the API host, as the renderer calls it on first start.
+// demo.load through the API host: only an administrator loads the demo; it
+// creates one account per role assigned the demo partner, whose one-time
+// passwords come back once and open only the password change. Loading it
+// never widens anyone's partner scope (issue 11, finding 8: an examiner could
+// add themselves to a partner through demo.load).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoSummaryDto } from '../../../preload/contract/demo';
 import type { Annotation, CaseDetail, CaseSummary } from '../../../preload/contract/cases';
@@ -7,31 +11,51 @@ import { call, createAccountsWorld, type AccountsWorld } from '../accounts/fixtu
 describe('demo.load', () => {
   let world: AccountsWorld;
   beforeAll(async () => {
-    world = await createAccountsWorld(['examiner', 'auditor']);
+    world = await createAccountsWorld(['examiner', 'supervisor', 'auditor']);
   });
   afterAll(() => world.ws.close());
 
-  it('is refused without a session and for roles other than administrator and examiner', async () => {
+  it('is refused without a session and to every casework role, which gains no partner by asking', async () => {
     const anonymous = await world.host().invoke('demo.load', {});
     expect(anonymous).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
-    const auditor = await world.signedIn('auditor');
-    expect(await auditor.invoke('demo.load', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const role of ['examiner', 'supervisor', 'auditor']) {
+      const before = world.ws.accounts.users.get(world.userId(role)).partnerIds;
+      const user = await world.signedIn(role);
+      expect(await user.invoke('demo.load', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(world.ws.accounts.users.get(world.userId(role)).partnerIds).toEqual(before);
+    }
     expect(world.ws.meta.get('demo')).toBeUndefined();
+    expect(world.ws.audit.query({ event: 'access.denied' }).some((e) => e.details['method'] === 'demo.load')).toBe(true);
   });
 
   it('validates its argument', async () => {
-    const examiner = await world.signedIn('examiner');
-    expect(await examiner.invoke('demo.load', { seed: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(await examiner.invoke('demo.load', { seed: 1, extra: true })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    const admin = await world.signedIn('admin');
+    expect(await admin.invoke('demo.load', { seed: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await admin.invoke('demo.load', { seed: 1, extra: true })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
-  it('seeds the demo once and lets the examiner see its cases straight away', async () => {
-    const examiner = await world.signedIn('examiner');
-    const before = await call<CaseSummary[]>(examiner, 'cases.list');
-    expect(before).toHaveLength(0);
-    const summary = await call<DemoSummaryDto>(examiner, 'demo.load', { seed: 2 });
+  let summary: DemoSummaryDto;
+
+  it('seeds the demo once for an administrator and hands over the demo accounts with one-time passwords', async () => {
+    const admin = await world.signedIn('admin');
+    summary = await call<DemoSummaryDto>(admin, 'demo.load', { seed: 2 });
     expect(summary).toMatchObject({ created: true, holdingCount: 10, queryPrintCount: 5, seed: 2 });
-    expect(['matcher', 'ground-truth']).toContain(summary.candidateScores);
+    expect(summary.accounts.map((a) => a.username)).toEqual(['demo-examiner', 'demo-verifier', 'demo-supervisor', 'demo-auditor']);
+    // The administrator sees no casework and was given nothing; nor was anyone else.
+    expect(world.ws.accounts.users.get(world.userId('admin')).partnerIds).toEqual([]);
+    expect(world.ws.accounts.users.get(world.userId('examiner')).partnerIds).toEqual(['pt_a']);
+
+    const again = await call<DemoSummaryDto>(admin, 'demo.load', {});
+    expect(again).toMatchObject({ created: false, caseIds: summary.caseIds, accounts: [] });
+  });
+
+  it('lets a demo account in only to change its password, then shows it the demo cases', async () => {
+    const account = summary.accounts.find((a) => a.username === 'demo-examiner')!;
+    const examiner = world.host();
+    expect(await call(examiner, 'auth.signIn', { username: account.username, password: account.initialPassword })).toMatchObject({ user: { mustChangePassword: true } });
+    expect(await examiner.invoke('cases.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await call(examiner, 'auth.changePassword', { currentPassword: account.initialPassword, newPassword: 'a passphrase of my own' });
+
     const cases = await call<CaseSummary[]>(examiner, 'cases.list');
     expect(cases.map((c) => c.partnerName)).toEqual(Array(4).fill('Demo Partner (synthetic)'));
     // Whatever scored the candidates, the mate (same master finger) ranks first where there is one.
@@ -47,14 +71,8 @@ describe('demo.load', () => {
         if (summary.candidateScores === 'matcher') expect(annotations.some((a) => a.origin === 'matcher')).toBe(true);
       }
     }
-    // Other users were not given the demo partner.
-    expect(world.ws.accounts.users.get(world.userId('auditor')).partnerIds).not.toContain(summary.partnerId);
-
-    const admin = await world.signedIn('admin');
-    const again = await call<DemoSummaryDto>(admin, 'demo.load', {});
-    expect(again).toMatchObject({ created: false, caseIds: summary.caseIds });
-    expect(world.ws.accounts.users.get(world.userId('admin')).partnerIds).toContain(summary.partnerId);
-    const info = await call<{ demo: boolean; caseCount: number }>(admin, 'workspace.info');
-    expect(info).toMatchObject({ demo: true, caseCount: 4 });
+    // Users who were not given the demo partner see none of it.
+    const auditor = await world.signedIn('auditor');
+    expect(await call<CaseSummary[]>(auditor, 'cases.list')).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ describe('seedDemo', () => {
       now: new Date().toISOString(),
     });
     // Ground-truth scoring keeps this test independent of the native matcher's build state.
-    summary = await seedDemo(ws, { seed: 3, scoring: 'ground-truth', assignToUserIds: [userId] });
+    summary = await seedDemo(ws, { seed: 3, scoring: 'ground-truth' });
   });
   afterAll(() => ws.close());
 
@@ -105,28 +105,56 @@ describe('seedDemo', () => {
     }
   });
 
-  it('assigns the demo partner to the given users, keeping their other partners, and audits the seeding', () => {
-    expect(ws.accounts.users.get(userId).partnerIds).toEqual(expect.arrayContaining(['pt_other', DEMO_PARTNER.id]));
+  it('creates one account per role, assigned only the demo partner, and changes nobody else\'s partners', () => {
+    expect(summary.accounts.map((a) => [a.username, a.roles])).toEqual([
+      ['demo-examiner', ['examiner']],
+      ['demo-verifier', ['examiner']],
+      ['demo-supervisor', ['supervisor']],
+      ['demo-auditor', ['auditor']],
+    ]);
+    for (const account of summary.accounts) {
+      const stored = ws.accounts.users.find(account.username)!;
+      expect(stored.partnerIds).toEqual([DEMO_PARTNER.id]);
+      expect(stored.mustChangePassword).toBe(true);
+      expect(account.initialPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
+    }
+    expect(new Set(summary.accounts.map((a) => a.initialPassword)).size).toBe(4);
+    expect(ws.accounts.users.get(userId).partnerIds).toEqual(['pt_other']);
+  });
+
+  it('hands out initial passwords that open only the password change', async () => {
+    const account = summary.accounts[0]!;
+    const signedIn = await ws.accounts.signIn(account.username, account.initialPassword, 'ws-test');
+    expect(signedIn.mustChangePassword).toBe(true);
+    await expect(ws.accounts.signIn(account.username, 'not the password', 'ws-test')).rejects.toMatchObject({ code: 'unauthenticated' });
+  });
+
+  it('audits the seeding and each account, never a password', () => {
     const entries = ws.audit.query({ event: 'demo.seeded' });
     expect(entries).toHaveLength(1);
-    expect(entries[0]!.details).toMatchObject({ seed: 3, candidateScores: 'ground-truth', synthetic: true });
+    expect(entries[0]!.details).toMatchObject({ seed: 3, candidateScores: 'ground-truth', synthetic: true, accounts: summary.accounts.map((a) => a.username) });
+    expect(ws.audit.query({ event: 'account.created' })).toHaveLength(4);
+    const trail = JSON.stringify(ws.audit.query({ limit: 1000 }));
+    for (const account of summary.accounts) expect(trail).not.toContain(account.initialPassword);
   });
 
   it('does nothing the second time', async () => {
     const prints = (ws.db.prepare('SELECT count(*) AS n FROM prints').get() as { n: number }).n;
     const again = await seedDemo(ws, { seed: 3, scoring: 'ground-truth' });
     expect(again.created).toBe(false);
+    expect(again.accounts).toEqual([]);
     expect(again.caseIds).toEqual(summary.caseIds);
     expect((ws.db.prepare('SELECT count(*) AS n FROM prints').get() as { n: number }).n).toBe(prints);
     expect(ws.audit.query({ event: 'demo.seeded' })).toHaveLength(1);
   });
 
-  it('seeds once when two calls overlap', async () => {
+  it('seeds once when two calls overlap', { timeout: 240_000 }, async () => {
     const { ws: fresh } = createTestWorkspace();
     try {
       const [a, b] = await Promise.all([seedDemo(fresh, { scoring: 'ground-truth' }), seedDemo(fresh, { scoring: 'ground-truth' })]);
       expect([a.created, b.created].sort()).toEqual([false, true]);
       expect(fresh.cases.list([DEMO_PARTNER.id])).toHaveLength(4);
+      expect(fresh.accounts.users.list().map((u) => u.username).sort()).toEqual(['demo-auditor', 'demo-examiner', 'demo-supervisor', 'demo-verifier']);
     } finally {
       fresh.close();
     }
