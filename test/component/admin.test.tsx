@@ -74,6 +74,36 @@ describe('AdminScreen', () => {
     expect(ws.audit.query({ event: 'account.unlocked' })[0]!.details).toMatchObject({ reason: 'Authorised by head of unit, ticket 4711' });
   });
 
+  it('adds a partner and corrects its name and country', async () => {
+    render(<AdminScreen />);
+    await screen.findByTestId('partner-pt_a');
+    type('new-partner-name', 'Border Agency');
+    type('new-partner-country', 'nl');
+    fireEvent.click(screen.getByTestId('new-partner-submit'));
+    await screen.findByText('Partner Border Agency added');
+    const created = ws.partners.list().find((p) => p.name === 'Border Agency')!;
+    expect(created.country).toBe('NL');
+    // The new partner is offered for accounts at once.
+    await screen.findByTestId(`new-user-partner-${created.id}`);
+
+    fireEvent.click(screen.getByTestId('partner-edit-pt_a'));
+    type('partner-edit-name', 'Partner A Renamed');
+    type('partner-edit-country', 'AB');
+    fireEvent.click(screen.getByTestId('partner-edit-save'));
+    await screen.findByText('Partner saved');
+    expect(ws.partners.get('pt_a')).toEqual({ id: 'pt_a', name: 'Partner A Renamed', country: 'AB' });
+    await waitFor(() => expect(screen.getByTestId('partner-pt_a').textContent).toContain('Partner A Renamed'));
+  });
+
+  it('shows main\'s refusal of a duplicate partner name', async () => {
+    render(<AdminScreen />);
+    await screen.findByTestId('partner-pt_a');
+    type('new-partner-name', 'partner a');
+    type('new-partner-country', 'AA');
+    fireEvent.click(screen.getByTestId('new-partner-submit'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/exists already/);
+  });
+
   it('changes the inactivity time', async () => {
     render(<AdminScreen />);
     const form = await screen.findByTestId('settings-form');

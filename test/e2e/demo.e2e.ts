@@ -1,23 +1,27 @@
-// First start: an examiner with an empty worklist loads the synthetic demo and
-// sees a side-by-side comparison at once.
+// First run as a new user: on an empty workspace the administrator is created,
+// loads the synthetic demo from the administration screen and reads the demo
+// accounts' one-time passwords; the demo examiner signs in with theirs, must
+// choose their own password, and sees the demo cases side by side at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './harness/artifacts';
 import { ComparisonPage } from './harness/pages/ComparisonPage';
 import { LoginPage } from './harness/pages/LoginPage';
 import { WorklistPage } from './harness/pages/WorklistPage';
 import { launchApp, targetAvailable, type RunningApp, type TargetName } from './harness/targets';
-import { createE2EWorkspace, EXAMINER, seedExaminer, type E2EWorkspace } from './harness/workspace';
+import { createE2EWorkspace, type E2EWorkspace } from './harness/workspace';
 
 const targets: TargetName[] = ['chromium', 'electron'];
+const ADMIN = { username: 'firstadmin', displayName: 'First Administrator', password: 'a brand new passphrase' };
+const EXAMINER_OWN_PASSWORD = 'my own examiner passphrase';
 
 for (const target of targets) {
-  describe.skipIf(!targetAvailable(target))(`first start with the demo (${target})`, () => {
+  describe.skipIf(!targetAvailable(target))(`first run with the demo (${target})`, () => {
     let e2e: E2EWorkspace;
     let app: RunningApp;
+    let examinerPassword = '';
 
     beforeAll(async () => {
       e2e = createE2EWorkspace();
-      await seedExaminer(e2e.ws, []);
       app = await launchApp(target, e2e);
     });
 
@@ -26,19 +30,45 @@ for (const target of targets) {
       e2e?.close();
     });
 
-    it('offers the demo to an examiner with an empty worklist', async () => {
-      const login = new LoginPage(app.page);
-      await login.waitUntilShown();
-      await login.signIn(EXAMINER.username, EXAMINER.password);
-      await app.page.getByTestId('first-start').waitFor({ state: 'visible' });
-      await screenshot(app.page, `${target}-first-start`);
+    it('asks a new workspace for its administrator', async () => {
+      const page = app.page;
+      await page.getByTestId('first-run-form').waitFor({ state: 'visible' });
+      await page.getByTestId('first-run-username').fill(ADMIN.username);
+      await page.getByTestId('first-run-name').fill(ADMIN.displayName);
+      await page.getByTestId('first-run-password').fill(ADMIN.password);
+      await page.getByTestId('first-run-repeat').fill(ADMIN.password);
+      await page.getByTestId('first-run-submit').click();
+      await page.getByTestId('admin-screen').waitFor({ state: 'visible', timeout: 30_000 });
     });
 
-    it('loads the demo cases into the worklist', { timeout: 180_000 }, async () => {
-      const worklist = new WorklistPage(app.page);
-      await app.page.getByTestId('load-demo').click();
-      await app.page.getByTestId('worklist').waitFor({ state: 'visible', timeout: 170_000 });
-      expect(await worklist.rows().count()).toBeGreaterThan(0);
+    it('lets the administrator load the demo and shows each role\'s one-time password once', { timeout: 180_000 }, async () => {
+      const page = app.page;
+      await page.getByTestId('load-demo').click();
+      await page.getByTestId('demo-accounts').waitFor({ state: 'visible', timeout: 170_000 });
+      for (const username of ['demo-examiner', 'demo-verifier', 'demo-supervisor', 'demo-auditor']) {
+        expect(await page.getByTestId(`demo-password-${username}`).textContent()).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){4}$/);
+      }
+      examinerPassword = (await page.getByTestId('demo-password-demo-examiner').textContent()) ?? '';
+      // The demo accounts are listed with the other accounts, waiting for their first sign-in.
+      await page.locator('[data-testid="admin-user-row"][data-username="demo-examiner"]').waitFor({ state: 'visible' });
+      await screenshot(app.page, `${target}-demo-accounts`);
+      await page.getByTestId('demo-accounts-done').click();
+      expect(await page.getByTestId('demo-accounts').count()).toBe(0);
+      await page.getByTestId('sign-out').click();
+    });
+
+    it('makes the demo examiner choose their own password at first sign-in', async () => {
+      const login = new LoginPage(app.page);
+      await login.waitUntilShown();
+      await login.signIn('demo-examiner', examinerPassword);
+      const page = app.page;
+      await page.getByTestId('change-password-form').waitFor({ state: 'visible', timeout: 30_000 });
+      await page.getByTestId('change-current').fill(examinerPassword);
+      await page.getByTestId('change-new').fill(EXAMINER_OWN_PASSWORD);
+      await page.getByTestId('change-repeat').fill(EXAMINER_OWN_PASSWORD);
+      await page.getByTestId('change-submit').click();
+      await page.getByTestId('worklist').waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await new WorklistPage(page).rows().count()).toBe(4);
     });
 
     it('opens a demo case with a mate, both prints drawn', async () => {

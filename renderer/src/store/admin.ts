@@ -21,6 +21,8 @@ interface AdminState {
   unlock(input: MethodInput<'admin.users.unlock'>): Promise<boolean>;
   resetPassword(input: MethodInput<'admin.users.resetPassword'>): Promise<boolean>;
   updateSettings(input: MethodInput<'admin.settings.update'>): Promise<boolean>;
+  createPartner(input: MethodInput<'admin.partners.create'>): Promise<boolean>;
+  updatePartner(input: MethodInput<'admin.partners.update'>): Promise<boolean>;
 }
 
 export const useAdminStore = create<AdminState>()((set, get) => {
@@ -55,5 +57,7 @@ export const useAdminStore = create<AdminState>()((set, get) => {
     unlock: (input) => change(() => call('admin.users.unlock', input), 'Account unlocked'),
     resetPassword: (input) => change(() => call('admin.users.resetPassword', input), 'Temporary password set'),
     updateSettings: (input) => change(() => call('admin.settings.update', input), 'Settings saved'),
+    createPartner: (input) => change(() => call('admin.partners.create', input), `Partner ${input.name.trim()} added`),
+    updatePartner: (input) => change(() => call('admin.partners.update', input), 'Partner saved'),
   };
 });

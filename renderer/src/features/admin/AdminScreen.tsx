@@ -1,8 +1,11 @@
-// Administration: accounts (roles, partners, locks, passwords) and settings.
+// Administration: the demo (first start), accounts (roles, partners, locks,
+// passwords), partner agencies and settings.
 import { useEffect } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useAdminStore } from '../../store/admin';
+import { FirstStart } from '../../app/FirstStart';
 import { NewUserForm } from './NewUserForm';
+import { PartnersPanel } from './PartnersPanel';
 import { SettingsForm } from './SettingsForm';
 import { UserRow } from './UserRow';
 import './admin.css';
@@ -15,6 +18,8 @@ export function AdminScreen() {
   }, [load]);
   return (
     <section className="admin-screen" data-testid="admin-screen" aria-label="Administration">
+      {/* The demo's accounts appear in the table below once it is loaded. */}
+      <FirstStart onLoaded={() => void load()} />
       {error && <ErrorNotice message={error} />}
       {notice && (
         <p className="notice" role="status">
@@ -39,6 +44,7 @@ export function AdminScreen() {
       </table>
       <div className="admin-forms">
         <NewUserForm />
+        <PartnersPanel />
         <SettingsForm />
       </div>
     </section>

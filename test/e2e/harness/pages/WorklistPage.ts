@@ -19,11 +19,6 @@ export class WorklistPage {
     await this.page.getByTestId('open-case').filter({ hasText: reference }).click();
   }
 
-  async loadDemo(): Promise<void> {
-    await this.page.getByTestId('load-demo').click();
-    await this.page.getByTestId('worklist').waitFor({ state: 'visible' });
-  }
-
   foreignBadges() {
     return this.page.getByTestId('worklist').getByTestId('foreign-provided-badge');
   }
