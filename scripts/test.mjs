@@ -41,6 +41,12 @@ function vitest(title, config, outputName) {
   countVitest(output);
 }
 
+// The E2E step drives Debian's Chromium: say at once, in one line, how to get it when it is missing.
+const chromium = process.env.RIDGELINE_CHROMIUM ?? '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  console.log(`npm test: no Chromium at ${chromium}: install it with \`sudo apt-get install -y chromium\` (Debian/Ubuntu) or set RIDGELINE_CHROMIUM=/path/to/chromium; the end-to-end step fails without it.`);
+}
+
 const started = Date.now();
 const built = run('native addon', process.execPath, [path.join(root, 'scripts', 'build-native.mjs')]) &&
   run('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
