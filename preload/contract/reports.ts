@@ -23,6 +23,36 @@ export const weeklyReport = z.object({
 });
 export type WeeklyReport = z.infer<typeof weeklyReport>;
 
+const outcomeCounts = z.object({
+  received: z.number().int(),
+  matches: z.number().int(),
+  filteredMatches: z.number().int(),
+  protectedClassFiltered: z.number().int(),
+  agreementFiltered: z.number().int(),
+  nonFilteredMatches: z.number().int(),
+  noMatches: z.number().int(),
+  released: z.number().int(),
+  purged: z.number().int(),
+});
+const outcomeRow = outcomeCounts.extend({ bucket: z.string(), partnerId: z.string(), partnerName: z.string() });
+
+export const dailyReport = z.object({ from: z.string(), to: z.string(), rows: z.array(outcomeRow), totals: outcomeCounts });
+export type DailyReport = z.infer<typeof dailyReport>;
+
+export const granularity = z.enum(['month', 'quarter', 'year']);
+export const sharingReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  granularity,
+  rows: z.array(outcomeRow),
+  totals: outcomeCounts,
+  pastRetention: z.array(
+    z.object({ caseId: z.string(), partnerId: z.string(), answer: z.enum(['match', 'no-match']), releasedAt: z.string(), dueAt: z.string(), agreementVersion: z.number(), rule: z.string() }),
+  ),
+  generatedAt: z.string(),
+});
+export type SharingReport = z.infer<typeof sharingReport>;
+
 export const reportKind = z.enum(['daily', 'weekly', 'period']);
 export type ReportKind = z.infer<typeof reportKind>;
 
@@ -35,9 +65,11 @@ export const reportFile = z.object({
 export type ReportFile = z.infer<typeof reportFile>;
 
 export const reportsContract = {
+  'reports.daily': method(reportRange, dailyReport),
   'reports.weekly': method(reportRange, weeklyReport),
+  'reports.period': method(reportRange.extend({ granularity: granularity.default('month') }), sharingReport),
   'reports.export': method(
-    z.object({ report: reportKind, from: day, to: day, format: z.enum(['csv', 'pdf']), granularity: z.enum(['month', 'quarter', 'year']).default('month') }).strict(),
+    z.object({ report: reportKind, from: day, to: day, format: z.enum(['csv', 'pdf']), granularity: granularity.default('month') }).strict(),
     reportFile,
   ),
 };

@@ -2,7 +2,7 @@
 // assessed against the trailing weeks by the stated anomaly rule.
 import type { Db } from '../db/open';
 import { ANOMALY_RULE, ANOMALY_RULE_TEXT, assessWeeks } from './anomaly';
-import { addDays, checkRange, dayKey, weekStart } from './period';
+import { addDays, checkRange, dayKey, weekStart } from './calendar';
 
 export interface WeeklySeries {
   partnerId: string;

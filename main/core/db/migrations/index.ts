@@ -8,8 +8,9 @@ import { m005CaseBlocks } from './005-case-blocks';
 import { m006Oversight } from './006-oversight';
 import { m007Agreements } from './007-agreements';
 import { m008Disclosures } from './008-disclosures';
+import { m009ReportIndexes } from './009-report-indexes';
 
-export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit, m004Packets, m005CaseBlocks, m006Oversight, m007Agreements, m008Disclosures];
+export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit, m004Packets, m005CaseBlocks, m006Oversight, m007Agreements, m008Disclosures, m009ReportIndexes];
 
 // Version N is the Nth migration: user_version then says exactly which ran.
 migrations.forEach((migration, index) => {
