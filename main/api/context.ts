@@ -13,4 +13,6 @@ export interface CallContext {
   readonly sessions?: SessionManager;
   /** Main's clock (injected in tests). */
   readonly clock?: () => Date;
+  /** Asks the user for the outbox folder (Electron: a folder dialog in main); null when cancelled. Never a renderer-given path. */
+  readonly chooseOutbox?: () => Promise<string | null>;
 }

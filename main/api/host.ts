@@ -20,6 +20,8 @@ export interface ApiHostOptions {
   /** Main's clock; tests inject one to drive the inactivity lock. */
   clock?: () => Date;
   implementation?: Implementation;
+  /** Asks the user for the outbox folder a release goes to (the shell's folder dialog). */
+  chooseOutbox?: () => Promise<string | null>;
   /** Where unexpected exceptions are logged (main-process log). */
   log?: (message: string, error: unknown) => void;
 }
@@ -40,7 +42,7 @@ export function createApiHost(options: ApiHostOptions): ApiHost {
   const log = options.log ?? ((message, error) => console.error(`[ridgeline api] ${message}`, error));
   const sessions = createSessionManager({ accounts: workspace.accounts, audit: workspace.audit, workstation, clock });
 
-  const ctx: CallContext = { workspace, workstation, session: () => sessions.current(), sessions, clock };
+  const ctx: CallContext = { workspace, workstation, session: () => sessions.current(), sessions, clock, ...(options.chooseOutbox ? { chooseOutbox: options.chooseOutbox } : {}) };
 
   // Whether the call in progress wrote its own audit entry. Kept per call (its
   // async context), not by comparing the global chain head: a concurrent call

@@ -7,6 +7,7 @@ import { auditMethods } from './methods/audit';
 import { casesMethods } from './methods/cases';
 import { correspondencesMethods } from './methods/correspondences';
 import { demoMethods } from './methods/demo';
+import { disclosuresMethods } from './methods/disclosures';
 import { oversightMethods } from './methods/oversight';
 import { packetsMethods } from './methods/packets';
 import { printsMethods } from './methods/prints';
@@ -25,4 +26,5 @@ export const implementation = {
   ...oversightMethods,
   ...reportsMethods,
   ...agreementsMethods,
+  ...disclosuresMethods,
 } satisfies Implementation;

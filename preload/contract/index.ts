@@ -8,6 +8,7 @@ import { auditContract } from './audit';
 import { casesContract } from './cases';
 import { correspondencesContract } from './correspondences';
 import { demoContract } from './demo';
+import { disclosuresContract } from './disclosures';
 import { oversightContract } from './oversight';
 import { packetsContract } from './packets';
 import { printsContract } from './prints';
@@ -26,6 +27,7 @@ export const contract = {
   ...oversightContract,
   ...reportsContract,
   ...agreementsContract,
+  ...disclosuresContract,
 } as const;
 
 export type Contract = typeof contract;
