@@ -99,6 +99,21 @@ describe('proposed correspondences', () => {
     expect(marks('candidate').map((m) => m.highlighted)).toEqual([false, true, false]);
   });
 
+  it('are stepped through with J and K, strong proposals first', async () => {
+    await openCase(ok(proposals));
+    await printArrives();
+    await screen.findByTestId('correspondences-summary');
+    fireEvent.keyDown(window, { key: 'j' });
+    expect(useCorrespondenceStore.getState().hovered).toBe(1);
+    fireEvent.keyDown(window, { key: 'j' });
+    fireEvent.keyDown(window, { key: 'j' });
+    expect(useCorrespondenceStore.getState().hovered).toBe(3);
+    fireEvent.keyDown(window, { key: 'j' });
+    expect(useCorrespondenceStore.getState().hovered).toBe(1);
+    fireEvent.keyDown(window, { key: 'k' });
+    expect(useCorrespondenceStore.getState().hovered).toBe(3);
+  });
+
   it('joins the pointed pair across the two viewers with a line placed from the canvas state', async () => {
     await openCase(ok(proposals));
     await printArrives();

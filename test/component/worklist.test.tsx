@@ -32,6 +32,23 @@ describe('Worklist', () => {
     expect(onOpen).toHaveBeenCalledWith('c_1');
   });
 
+  it('moves between rows with the arrow keys, Home and End: the table is one Tab stop', async () => {
+    installFakeBridge({ 'cases.list': ok([summary(), summary({ id: 'c_2', reference: 'REF-2' }), summary({ id: 'c_3', reference: 'REF-3' })]) });
+    render(<Worklist onOpen={vi.fn()} />);
+    const first = await screen.findByRole('button', { name: 'REF-2026-0001' });
+    const buttons = screen.getAllByTestId('open-case');
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1]);
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('REF-2');
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement?.textContent).toBe('REF-3');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('REF-3');
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(document.activeElement?.textContent).toBe('REF-2026-0001');
+  });
+
   it('shows the empty-workspace content when there is no case', async () => {
     installFakeBridge({ 'cases.list': ok([]) });
     render(<Worklist onOpen={vi.fn()} empty={<p>Offer the demo</p>} />);

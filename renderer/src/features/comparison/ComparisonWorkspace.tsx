@@ -12,7 +12,7 @@ import { BlockedCaseNotice } from '../cases/BlockedCaseNotice';
 import { useBenchStore } from '../../store/bench';
 import { useCanvasStore } from '../../store/canvas';
 import { useComparisonStore } from '../../store/comparison';
-import { useCorrespondenceStore } from '../../store/correspondences';
+import { isWeak, useCorrespondenceStore } from '../../store/correspondences';
 import { HelpOverlay } from '../shortcuts/HelpOverlay';
 import { BenchBar } from './BenchBar';
 import { CandidateList } from './CandidateList';
@@ -23,13 +23,23 @@ import { Legend } from './Legend';
 import { PrintPane } from './PrintPane';
 import { useBenchKeys } from './use-bench-keys';
 
+/** Moves the pointed pair through the proposals in list order (strong ones first, as listed). */
+function stepPair(step: 1 | -1): void {
+  const { result, hovered, hover } = useCorrespondenceStore.getState();
+  if (!result || result.pairs.length === 0) return;
+  const order = [...result.pairs.filter((p) => !isWeak(result, p)), ...result.pairs.filter((p) => isWeak(result, p))].map((p) => p.index);
+  const at = hovered === null ? -1 : order.indexOf(hovered);
+  const next = at === -1 ? (step === 1 ? 0 : order.length - 1) : (at + step + order.length) % order.length;
+  hover(order[next] ?? null);
+}
+
 export function ComparisonWorkspace({ onBack }: { onBack(): void }) {
   const { caseId, detail, status, error, queryPrintId, candidateId } = useComparisonStore(
     useShallow((s) => ({ caseId: s.caseId, detail: s.detail, status: s.status, error: s.error, queryPrintId: s.queryPrintId, candidateId: s.candidateId })),
   );
   const { open, selectQueryPrint, selectCandidate } = useComparisonStore.getState();
   const help = useBenchStore((s) => s.help);
-  useBenchKeys(onBack);
+  useBenchKeys(onBack, { 'next-pair': () => stepPair(1), 'previous-pair': () => stepPair(-1) });
 
   // Images first: the proposals follow the selected candidate once its print is drawn.
   const candidateShown = useCanvasStore((s) => s.viewers.candidate.content !== null);

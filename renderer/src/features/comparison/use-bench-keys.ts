@@ -73,8 +73,14 @@ export function useBenchKeys(onBack: () => void, extra: ExtraHandlers = {}): voi
       if (event.defaultPrevented) return;
       const id = shortcutFor(event);
       if (!id) return;
-      // In a field only Escape counts (it leaves the field's dialog, not the case).
-      if (isTyping(event.target) && id !== 'back') return;
+      // Keys typed in a field are the field's; Escape leaves the field, not the case.
+      if (isTyping(event.target)) {
+        if (id === 'back') {
+          event.preventDefault();
+          (event.target as HTMLElement).blur();
+        }
+        return;
+      }
       const action = handlers.current.extra[id] ?? viewingAction(id, handlers.current.onBack);
       if (!action) return;
       event.preventDefault();

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS, type Shortcut } from './shortcuts';
 
-const GROUPS: Shortcut['group'][] = ['General', 'Viewers', 'Image', 'Markup', 'Correspondences'];
+const GROUPS: Shortcut['group'][] = ['General', 'Viewers', 'Image', 'Correspondences'];
 
 export function HelpOverlay({ onClose }: { onClose(): void }) {
   const close = useRef<HTMLButtonElement>(null);

@@ -20,20 +20,8 @@ export type ShortcutId =
   | 'adjustments'
   | 'toggle-features'
   | 'toggle-marks'
-  | 'tool-pan'
-  | 'tool-ending'
-  | 'tool-bifurcation'
-  | 'tool-unknown'
-  | 'tool-core'
-  | 'tool-delta'
-  | 'tool-roi'
-  | 'tool-select'
-  | 'delete'
-  | 'undo'
-  | 'redo'
   | 'next-pair'
   | 'previous-pair'
-  | 'accept-pair'
   | 'reject-pair';
 
 export interface Shortcut {
@@ -45,7 +33,7 @@ export interface Shortcut {
   /** As shown to the examiner. */
   label: string;
   description: string;
-  group: 'General' | 'Viewers' | 'Image' | 'Markup' | 'Correspondences';
+  group: 'General' | 'Viewers' | 'Image' | 'Correspondences';
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -67,21 +55,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'adjustments', keys: ['a'], label: 'A', description: 'Image adjustments of the active print (display only)', group: 'Image' },
   { id: 'toggle-features', keys: ['f'], label: 'F', description: 'Show or hide the minutiae', group: 'Image' },
   { id: 'toggle-marks', keys: ['c'], label: 'C', description: 'Show or hide the correspondences', group: 'Image' },
-  { id: 'tool-pan', keys: ['h'], label: 'H', description: 'Pan tool (no markup)', group: 'Markup' },
-  { id: 'tool-select', keys: ['s'], label: 'S', description: 'Select and move features (Shift adds to the selection)', group: 'Markup' },
-  { id: 'tool-ending', keys: ['e'], label: 'E', description: 'Add a ridge ending (click, drag for direction)', group: 'Markup' },
-  { id: 'tool-bifurcation', keys: ['b'], label: 'B', description: 'Add a bifurcation (click, drag for direction)', group: 'Markup' },
-  { id: 'tool-unknown', keys: ['u'], label: 'U', description: 'Add a minutia of unknown type', group: 'Markup' },
-  { id: 'tool-core', keys: ['o'], label: 'O', description: 'Add a core', group: 'Markup' },
-  { id: 'tool-delta', keys: ['d'], label: 'D', description: 'Add a delta', group: 'Markup' },
-  { id: 'tool-roi', keys: ['g'], label: 'G', description: 'Draw the region of interest (double-click closes)', group: 'Markup' },
-  { id: 'delete', keys: ['Delete', 'Backspace'], label: 'Del', description: 'Delete the selected features', group: 'Markup' },
-  { id: 'undo', keys: ['z'], ctrl: true, label: 'Ctrl+Z', description: 'Undo', group: 'Markup' },
-  { id: 'redo', keys: ['Z', 'y'], ctrl: true, label: 'Ctrl+Shift+Z', description: 'Redo', group: 'Markup' },
   { id: 'next-pair', keys: ['j'], label: 'J', description: 'Next proposed pair', group: 'Correspondences' },
   { id: 'previous-pair', keys: ['k'], label: 'K', description: 'Previous proposed pair', group: 'Correspondences' },
-  { id: 'accept-pair', keys: ['Enter'], ctrl: true, label: 'Ctrl+Enter', description: 'Accept the current pair', group: 'Correspondences' },
-  { id: 'reject-pair', keys: ['x'], label: 'X', description: 'Reject the current pair', group: 'Correspondences' },
 ];
 
 const byId = new Map(SHORTCUTS.map((s) => [s.id, s]));

@@ -11,6 +11,8 @@ export interface CanvasStats {
   covered: number;
   /** Distinct gray levels among covered pixels: a blank or flat canvas has very few. */
   levels: number;
+  /** Mean gray level of the covered pixels. */
+  mean: number;
   /** Bounding box of the covered pixels, in canvas pixels. */
   box: { left: number; top: number; right: number; bottom: number } | null;
 }
@@ -47,12 +49,13 @@ export class ComparisonPage {
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     return this.viewer(name).evaluate((element) => {
       const canvas = element.querySelector<HTMLCanvasElement>('.konvajs-content canvas');
-      if (!canvas) return { width: 0, height: 0, covered: 0, levels: 0, box: null };
+      if (!canvas) return { width: 0, height: 0, covered: 0, levels: 0, mean: 0, box: null };
       const context = canvas.getContext('2d');
-      if (!context) return { width: canvas.width, height: canvas.height, covered: 0, levels: 0, box: null };
+      if (!context) return { width: canvas.width, height: canvas.height, covered: 0, levels: 0, mean: 0, box: null };
       const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
       const levels = new Set<number>();
       let covered = 0;
+      let sum = 0;
       let left = Infinity;
       let top = Infinity;
       let right = -Infinity;
@@ -60,6 +63,7 @@ export class ComparisonPage {
       for (let i = 0; i < data.length; i += 4) {
         if ((data[i + 3] ?? 0) === 0) continue;
         covered++;
+        sum += data[i] ?? 0;
         levels.add(data[i] ?? 0);
         const p = i / 4;
         const x = p % canvas.width;
@@ -69,7 +73,7 @@ export class ComparisonPage {
         top = Math.min(top, y);
         bottom = Math.max(bottom, y);
       }
-      return { width: canvas.width, height: canvas.height, covered, levels: levels.size, box: covered ? { left, top, right, bottom } : null };
+      return { width: canvas.width, height: canvas.height, covered, levels: levels.size, mean: covered ? sum / covered : 0, box: covered ? { left, top, right, bottom } : null };
     });
   }
 
