@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import { RidgelineError } from '../../../preload/shared/errors';
+import { retentionActor, runRetention, scheduleRetention } from '../../core/retention/run';
 import { openWorkspace, type Workspace } from '../../core/workspace';
 import { encodePng } from '../../formats/images';
 import { createDisplayPrintSource, sessionViewer } from '../../protocol/print-media';
@@ -54,6 +55,11 @@ export function runCoreWorker(port: MessagePort, data: CoreWorkerData): void {
   }
   // The key stays in this thread's workspace connection only; drop our copy.
   data.key.fill(0);
+  // Each agreement's retention rules run by themselves: now, and daily while the app runs.
+  const stopRetention = scheduleRetention(() => {
+    const run = runRetention(workspace.db, workspace.audit, retentionActor(data.workstation), { auditWhenNothingExpired: false });
+    for (const failure of run.failed) log(`retention could not purge ${failure.caseId}`, failure.message);
+  });
 
   // One host per window: its session (who is signed in, locked or not) lives here, keyed by the id main gave the window.
   const hosts = new Map<number, ApiHost>();
@@ -95,6 +101,7 @@ export function runCoreWorker(port: MessagePort, data: CoreWorkerData): void {
         hosts.delete(message.clientId);
         return;
       case 'close':
+        stopRetention();
         hosts.clear();
         workspace.close();
         post({ type: 'closed' });

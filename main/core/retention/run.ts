@@ -19,7 +19,13 @@ export interface RetentionRun {
 /** The actor of scheduled runs: the workstation itself, on the agreements' authority. */
 export const retentionActor = (workstation: string): AuditActor => ({ userId: null, username: 'retention schedule', workstation });
 
-export function runRetention(db: Db, audit: AuditLog, actor: AuditActor, options: { dryRun?: boolean; now?: Date } = {}): RetentionRun {
+export function runRetention(
+  db: Db,
+  audit: AuditLog,
+  actor: AuditActor,
+  // The scheduled daily run does not fill the trail with "nothing expired"; each purge is audited regardless.
+  options: { dryRun?: boolean; now?: Date; auditWhenNothingExpired?: boolean } = {},
+): RetentionRun {
   const now = options.now ?? new Date();
   const dryRun = options.dryRun ?? false;
   const expired = expiredCases(db, now);
@@ -38,6 +44,7 @@ export function runRetention(db: Db, audit: AuditLog, actor: AuditActor, options
       }
     }
   }
+  if (expired.length === 0 && options.auditWhenNothingExpired === false) return { at: now.toISOString(), dryRun, expired, purged, failed };
   audit.record({
     actor,
     event: dryRun ? 'retention.checked' : 'retention.ran',
