@@ -17,6 +17,7 @@ export const errorCodes = [
   'wrong-key', // a database or packet key/password is wrong
   'account-locked', // lockout after failures, or export limit reached
   'cancelled', // the caller cancelled a long operation
+  'refused', // an incoming packet was refused; details.reason says why (unknown-sender, bad-signature, ...)
   'internal', // a bug or environment failure; details are in the main-process log
 ] as const;
 

@@ -8,14 +8,13 @@
 // memory of building the input is not counted against the reader.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { importPacket } from '../../main/core/packets/import';
+import { decodeTransaction } from '../../main/core/packets/decode';
 import { RidgelineError } from '../../main/core/errors';
 import { defaultDecoders } from '../../main/formats/ansi-nist/decoders';
 import { listImages } from '../../main/formats/ansi-nist/image-records';
 import { readTransaction } from '../../main/formats/ansi-nist/reader';
 import { decodeImage } from '../../main/formats/images';
 import { budgetBreakingPacket, manyRecordsTransaction, tiffTagBomb } from './hostile-files';
-import { createTestWorkspace } from './workspace';
 
 type Case = { input(): Uint8Array; run(bytes: Uint8Array): Promise<unknown> | unknown };
 
@@ -25,14 +24,8 @@ export const CASES: Record<string, Case> = {
   'tiff-tag-bomb': { input: tiffTagBomb, run: (b) => decodeImage(b, { format: 'tiff' }) },
   'budget-packet': {
     input: budgetBreakingPacket,
-    run: async (b) => {
-      const { ws } = createTestWorkspace();
-      try {
-        return await importPacket(ws, { fileName: 'bomb.eft', bytes: b, partnerId: null, caseId: null, foreignProvided: true, receivedBy: null }, { decoders: defaultDecoders });
-      } finally {
-        ws.close();
-      }
-    },
+    // What intake runs on a packet's signed content before anything is written.
+    run: (b) => decodeTransaction(b, { decoders: defaultDecoders }),
   },
 };
 

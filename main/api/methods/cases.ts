@@ -1,5 +1,6 @@
 import { RidgelineError } from '../../core/errors';
 import { caseBlockOf, decideBlocked, type CaseActor } from '../../core/cases/transitions';
+import { searchCaseHoldings } from '../../core/packets/search-case';
 import { actorOf } from '../actor';
 import type { MethodImpl } from '../registry';
 import type { CallContext } from '../context';
@@ -27,7 +28,25 @@ export const casesMethods = {
   },
   'cases.decideBlocked': {
     permission: 'case.decide-blocked',
-    handler: (ctx, input) => decideBlocked(ctx.workspace, caseActorOf(ctx), input, ctx.clock?.() ?? new Date()),
+    handler: async (ctx, input) => {
+      const actor = caseActorOf(ctx);
+      const decided = decideBlocked(ctx.workspace, actor, input, ctx.clock?.() ?? new Date());
+      if (input.decision !== 'admit') return decided;
+      // An admitted case was never searched (intake does not search a blocked request): search it now.
+      // The admission stands even if the search fails; the failure is logged and audited, and the summary says so.
+      try {
+        await searchCaseHoldings(ctx.workspace, actor, input.caseId, decided.partnerId);
+      } catch (error) {
+        ctx.workspace.audit.record({
+          actor,
+          event: 'case.searched',
+          outcome: 'error',
+          objects: [`case:${input.caseId}`, `partner:${decided.partnerId}`],
+          details: { trigger: 'admitted', error: error instanceof Error ? error.message : String(error) },
+        });
+      }
+      return ctx.workspace.cases.summary(actor.partnerIds, input.caseId);
+    },
   },
   'prints.annotations': {
     permission: 'case.read',

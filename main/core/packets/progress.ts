@@ -1,7 +1,7 @@
 // Progress of running imports, keyed by the caller's session and the import id
 // the renderer chose, so one user cannot watch another's import. Entries are
 // dropped a while after they finish; the map is capped so it cannot grow unbounded.
-import type { ImportProgress } from './import';
+import type { IntakeProgress as ImportProgress } from './intake';
 
 const KEEP_FINISHED_MS = 60_000;
 const MAX_ENTRIES = 256;

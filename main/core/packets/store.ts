@@ -62,6 +62,9 @@ export function createPacketStore(db: Db) {
   const bySha = db.prepare('SELECT * FROM packets WHERE sha256 = ? ORDER BY received_at');
   const link = db.prepare('UPDATE prints SET packet_id = ? WHERE id = ? AND packet_id IS NULL');
   const printsOf = db.prepare('SELECT id FROM prints WHERE packet_id = ? ORDER BY finger_position, id');
+  const intakeBySha = db.prepare('SELECT id, partner_id FROM packets WHERE sha256 = ? AND case_id IS NOT NULL');
+  const intakeByTcn = db.prepare('SELECT id FROM packets WHERE partner_id = ? AND control_number = ? AND case_id IS NOT NULL');
+  const attach = db.prepare('UPDATE packets SET case_id = ?, signer_fingerprint = ?, partner_references = ? WHERE id = ? AND case_id IS NULL');
 
   return {
     add(packet: Omit<PacketRecord, 'id'>): string {
@@ -79,6 +82,17 @@ export function createPacketStore(db: Db) {
     },
     /** Earlier imports of the same bytes. */
     withHash: (sha256: string): PacketRecord[] => (bySha.all(sha256) as PacketRow[]).map(toPacket),
+    /** The packet taken in earlier with these exact bytes, if any. */
+    intakeWithHash: (sha256: string): { id: string; partnerId: string } | null => {
+      const row = intakeBySha.get(sha256) as { id: string; partner_id: string } | undefined;
+      return row ? { id: row.id, partnerId: row.partner_id } : null;
+    },
+    /** The packet taken in earlier from this partner under this TCN, if any. */
+    intakeWithControlNumber: (partnerId: string, tcn: string): { id: string } | null => (intakeByTcn.get(partnerId, tcn) as { id: string } | undefined) ?? null,
+    /** Intake: the packet created this case; who signed it; the partner's references. */
+    attachToCase(packetId: string, caseId: string, signerFingerprint: string, references: object): void {
+      if (attach.run(caseId, signerFingerprint, JSON.stringify(references), packetId).changes !== 1) throw notFound('Unattached packet', packetId);
+    },
     printIds: (packetId: string): string[] => (printsOf.all(packetId) as { id: string }[]).map((r) => r.id),
   };
 }

@@ -3,7 +3,7 @@
 // headers before anything is decoded, and refuses with a typed error.
 import { describe, expect, it } from 'vitest';
 import { checkPacketBudget, PACKET_BUDGET, PacketBudgetError } from '../../../main/core/packets/budget';
-import { importPacket } from '../../../main/core/packets/import';
+import { decodeTransaction } from '../../../main/core/packets/decode';
 import type { RecordImage } from '../../../main/formats/ansi-nist/image-records';
 import type { ImageDecoders } from '../../../main/formats/ansi-nist/images';
 import { budgetBreakingPacket, liarWsq, smallWsq } from '../../helpers/hostile-files';
@@ -46,7 +46,7 @@ describe('packet budget', () => {
     expect(() => checkPacketBudget([image({ width: 64, height: 64, data: smallWsq() })])).not.toThrow();
   });
 
-  it('importPacket refuses a budget-breaking packet before decoding anything and writes nothing', async () => {
+  it('intake decoding refuses a budget-breaking packet before decoding anything and writes nothing', async () => {
     const calls: string[] = [];
     const decoders: ImageDecoders = {
       wsq: () => (calls.push('wsq'), { width: 1, height: 1, ppi: 500, pixels: Uint8Array.of(0) }),
@@ -54,8 +54,7 @@ describe('packet budget', () => {
     };
     const { ws } = createTestWorkspace();
     try {
-      const input = { fileName: 'bomb.eft', bytes: budgetBreakingPacket(), partnerId: null, caseId: null, foreignProvided: true, receivedBy: null };
-      await expect(importPacket(ws, input, { decoders })).rejects.toMatchObject({ code: 'bad-file', details: { budget: 'compression-ratio' } });
+      await expect(decodeTransaction(budgetBreakingPacket(), { decoders })).rejects.toMatchObject({ code: 'bad-file', details: { budget: 'compression-ratio' } });
       expect(calls).toEqual([]);
       expect(ws.db.prepare('SELECT count(*) AS n FROM prints').get()).toEqual({ n: 0 });
     } finally {

@@ -9,8 +9,20 @@ import { m006Oversight } from './006-oversight';
 import { m007Agreements } from './007-agreements';
 import { m008Disclosures } from './008-disclosures';
 import { m009ReportIndexes } from './009-report-indexes';
+import { m010HoldingsIntake } from './010-holdings-intake';
 
-export const migrations: readonly Migration[] = [m001Initial, m002Accounts, m003Audit, m004Packets, m005CaseBlocks, m006Oversight, m007Agreements, m008Disclosures, m009ReportIndexes];
+export const migrations: readonly Migration[] = [
+  m001Initial,
+  m002Accounts,
+  m003Audit,
+  m004Packets,
+  m005CaseBlocks,
+  m006Oversight,
+  m007Agreements,
+  m008Disclosures,
+  m009ReportIndexes,
+  m010HoldingsIntake,
+];
 
 // Version N is the Nth migration: user_version then says exactly which ran.
 migrations.forEach((migration, index) => {

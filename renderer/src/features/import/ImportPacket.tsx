@@ -1,8 +1,8 @@
-// Import a received transaction: a button that opens the file chooser and a
-// drop zone for the same, with progress while main reads and decodes it. The
-// app shell mounts this; it needs nothing but the contract.
+// Take in a partner's query packet: a button that opens the file chooser and a
+// drop zone for the same, with progress while main decrypts, verifies, reads,
+// extracts and searches. The worklist mounts this; it needs nothing but the contract.
 import { useRef, useState, type DragEvent } from 'react';
-import type { PacketImportResult } from '../../../../preload/contract/packets';
+import type { IntakeResult } from '../../../../preload/contract/packets';
 import { ImportProgress } from './ImportProgress';
 import { ImportResult } from './ImportResult';
 import { looksLikePacket, PACKET_EXTENSIONS } from './read-file';
@@ -10,15 +10,23 @@ import { usePacketImport } from './use-packet-import';
 import './import.css';
 
 export interface ImportPacketProps {
-  /** The partner the packet came from; its prints are then foreign-provided. */
-  partnerId?: string | null;
-  /** Attach the prints to this case as query prints. */
-  caseId?: string | null;
-  onImported?(result: PacketImportResult): void;
+  onImported?(result: IntakeResult): void;
+  /** Opens the case the packet created. */
+  onOpen?(caseId: string): void;
 }
 
-export function ImportPacket({ partnerId = null, caseId = null, onImported }: ImportPacketProps) {
-  const { state, start } = usePacketImport({ partnerId, caseId }, onImported);
+const REFUSAL_TEXT: Record<string, string> = {
+  'unknown-sender': 'Unknown sender',
+  'bad-signature': 'Bad signature',
+  'wrong-recipient': 'Not encrypted to this workstation',
+  corrupt: 'Damaged or not a packet',
+  replayed: 'Already received',
+  'over-budget': 'Too large',
+  incomplete: 'Not a complete query',
+};
+
+export function ImportPacket({ onImported, onOpen }: ImportPacketProps) {
+  const { state, start } = usePacketImport(onImported);
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -28,7 +36,7 @@ export function ImportPacket({ partnerId = null, caseId = null, onImported }: Im
     const file = files?.[0];
     if (!file || busy) return;
     setNotice(
-      files.length > 1 ? `Only ${file.name} is imported; drop the other files one at a time.` : looksLikePacket(file.name) ? null : `${file.name} does not have a transaction file extension; trying anyway.`,
+      files.length > 1 ? `Only ${file.name} is imported; drop the other files one at a time.` : looksLikePacket(file.name) ? null : `${file.name} does not have a packet extension (${PACKET_EXTENSIONS.join(', ')}); trying anyway.`,
     );
     void start(file);
   };
@@ -54,7 +62,7 @@ export function ImportPacket({ partnerId = null, caseId = null, onImported }: Im
         <button type="button" className="button" data-testid="import-button" disabled={busy} onClick={() => input.current?.click()}>
           Import packet…
         </button>
-        <span className="muted small">or drop an ANSI/NIST-ITL file ({PACKET_EXTENSIONS.slice(0, 4).join(', ')}) here</span>
+        <span className="muted small">or drop a partner’s encrypted packet ({PACKET_EXTENSIONS.join(', ')}) here</span>
         <input
           ref={input}
           type="file"
@@ -69,10 +77,11 @@ export function ImportPacket({ partnerId = null, caseId = null, onImported }: Im
       </div>
       {notice && <p className="muted small">{notice}</p>}
       {(state.phase === 'reading' || state.phase === 'importing') && <ImportProgress state={state} />}
-      {state.phase === 'done' && <ImportResult fileName={state.fileName} result={state.result} />}
+      {state.phase === 'done' && <ImportResult fileName={state.fileName} result={state.result} {...(onOpen ? { onOpen } : {})} />}
       {state.phase === 'failed' && (
-        <p className="import-error" role="alert" data-testid="import-error">
-          {state.fileName}: {state.message}
+        <p className="import-error" role="alert" data-testid="import-error" data-reason={state.reason ?? undefined}>
+          {state.fileName}: {state.reason ? <strong>Refused: {REFUSAL_TEXT[state.reason] ?? state.reason}. </strong> : null}
+          {state.message}
         </p>
       )}
     </section>

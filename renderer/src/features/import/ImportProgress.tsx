@@ -1,8 +1,17 @@
 import type { ImportState } from './use-packet-import';
 
-const STAGE_TEXT = { waiting: 'Starting', reading: 'Reading records', decoding: 'Decoding images', saving: 'Saving prints', done: 'Finishing' } as const;
+const STAGE_TEXT = {
+  waiting: 'Starting',
+  opening: 'Decrypting and checking the signature',
+  reading: 'Reading the transaction',
+  decoding: 'Decoding images',
+  extracting: 'Extracting minutiae',
+  searching: 'Searching the holdings',
+  saving: 'Creating the case',
+  done: 'Finishing',
+} as const;
 
-/** The bar and words for a running import. */
+/** The bar and words for a running intake. */
 export function ImportProgress({ state }: { state: Extract<ImportState, { phase: 'reading' | 'importing' }> }) {
   const fraction = state.phase === 'reading' ? state.fraction : state.progress.fraction;
   const words =

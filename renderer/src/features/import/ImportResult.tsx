@@ -1,27 +1,48 @@
-import type { PacketImportResult } from '../../../../preload/contract/packets';
+import type { IntakeResult } from '../../../../preload/contract/packets';
 import { ForeignProvidedBadge } from '../../components/ForeignProvidedBadge';
 
-/** What an import produced: prints, what was skipped and what the reader tolerated. */
-export function ImportResult({ fileName, result }: { fileName: string; result: PacketImportResult }) {
+/** What an intake produced: the case, its partner references, its state and candidates. */
+export function ImportResult({ fileName, result, onOpen }: { fileName: string; result: IntakeResult; onOpen?: (caseId: string) => void }) {
+  const refs = result.references;
   return (
     <div className="import-result" data-testid="import-result">
       <p>
-        {fileName}: {result.prints.length} print{result.prints.length === 1 ? '' : 's'} imported from {result.sender || 'an unnamed sender'} (TCN{' '}
-        <span className="mono">{result.controlNumber || '-'}</span>)
-        {result.annotationCount > 0 && `, ${result.annotationCount} marked features`}.
+        {fileName}: case <strong className="mono">{result.reference}</strong> from {result.partnerId} <ForeignProvidedBadge />, purpose{' '}
+        <span className="mono">{result.purposeCode}</span>, {result.printCount} print{result.printCount === 1 ? '' : 's'}, signature verified (key{' '}
+        <span className="mono">{result.signerFingerprint.slice(-16)}</span>), agreement version {result.agreementVersion}.
       </p>
-      {result.duplicateOf.length > 0 && (
-        <p className="import-warning" data-testid="import-duplicate">
-          The same file was imported before ({result.duplicateOf.length} time{result.duplicateOf.length === 1 ? '' : 's'}).
+      {result.state === 'blocked' ? (
+        <p className="import-warning" data-testid="import-blocked">
+          The purpose code is outside the partner’s agreement: the case is blocked until a supervisor admits or refuses it. It was not searched.
+        </p>
+      ) : (
+        <p data-testid="import-candidates">
+          Holdings searched: {result.candidateCount} candidate{result.candidateCount === 1 ? '' : 's'} proposed. The matcher only suggests; the examiner decides.
         </p>
       )}
-      <ul className="import-prints">
-        {result.prints.map((p) => (
-          <li key={p.id}>
-            {p.label} · {p.width}×{p.height} @ {p.ppi} ppi {p.foreignProvided && <ForeignProvidedBadge />}
-          </li>
-        ))}
-      </ul>
+      <dl className="import-references small">
+        <dt>TCN</dt>
+        <dd className="mono">{refs.tcn}</dd>
+        {refs.uniqueReference && (
+          <>
+            <dt>Partner reference</dt>
+            <dd className="mono">{refs.uniqueReference}</dd>
+          </>
+        )}
+        {refs.eventReference && (
+          <>
+            <dt>Event reference</dt>
+            <dd className="mono">{refs.eventReference}</dd>
+          </>
+        )}
+        <dt>Originating agency</dt>
+        <dd className="mono">{refs.originatingAgency}</dd>
+      </dl>
+      {onOpen && (
+        <button type="button" className="button primary" data-testid="import-open-case" onClick={() => onOpen(result.caseId)}>
+          Open case
+        </button>
+      )}
       {result.skipped.length > 0 && (
         <details data-testid="import-skipped">
           <summary>{result.skipped.length} image(s) not imported</summary>

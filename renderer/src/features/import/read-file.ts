@@ -1,7 +1,8 @@
-// Reads a chosen or dropped file for packets.import: the renderer sends the
+// Reads a chosen or dropped file for packets.intake: the renderer sends the
 // bytes (a Uint8Array, carried by structured clone), never a path. Progress
 // comes from the FileReader's events.
-export const PACKET_EXTENSIONS = ['.an2', '.eft', '.nist', '.ebts', '.an', '.int', '.xml'] as const;
+/** Query packets: OpenPGP messages, binary (.gpg, .pgp) or armored (.asc). */
+export const PACKET_EXTENSIONS = ['.gpg', '.pgp', '.asc'] as const;
 
 export function looksLikePacket(name: string): boolean {
   const lower = name.toLowerCase();

@@ -1,21 +1,21 @@
-// The import's state machine: read the file (progress from the reader), then
-// call packets.import while polling packets.progress for main's progress.
+// The intake's state machine: read the file (progress from the reader), then
+// call packets.intake while polling packets.progress for main's progress.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportProgressView, PacketImportResult } from '../../../../preload/contract/packets';
+import type { ImportProgressView, IntakeResult, RefusalReason } from '../../../../preload/contract/packets';
 import { call } from '../../api/client';
-import { describeError } from '../../api/errors';
+import { describeError, isApiError } from '../../api/errors';
 import { newImportId, readFileBytes } from './read-file';
 
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string; fraction: number }
   | { phase: 'importing'; fileName: string; progress: ImportProgressView }
-  | { phase: 'done'; fileName: string; result: PacketImportResult }
-  | { phase: 'failed'; fileName: string; message: string };
+  | { phase: 'done'; fileName: string; result: IntakeResult }
+  | { phase: 'failed'; fileName: string; message: string; reason: RefusalReason | null };
 
 const POLL_MS = 250;
 
-export function usePacketImport(target: { partnerId: string | null; caseId: string | null }, onImported?: (result: PacketImportResult) => void) {
+export function usePacketImport(onImported?: (result: IntakeResult) => void) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const poll = useRef<ReturnType<typeof setInterval> | null>(null);
   const mounted = useRef(true);
@@ -23,13 +23,13 @@ export function usePacketImport(target: { partnerId: string | null; caseId: stri
     if (poll.current) clearInterval(poll.current);
     poll.current = null;
   };
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
       mounted.current = false;
       stopPolling();
-    },
-    [],
-  );
+    };
+  }, []);
 
   const start = useCallback(
     async (file: File) => {
@@ -43,18 +43,19 @@ export function usePacketImport(target: { partnerId: string | null; caseId: stri
         poll.current = setInterval(() => {
           call('packets.progress', { importId })
             .then((progress) => setState((s) => (mounted.current && s.phase === 'importing' ? { ...s, progress } : s)))
-            .catch(() => undefined); // progress is advisory; the import call reports failures
+            .catch(() => undefined); // progress is advisory; the intake call reports failures
         }, POLL_MS);
-        const result = await call('packets.import', { fileName, content, partnerId: target.partnerId, caseId: target.caseId, importId });
+        const result = await call('packets.intake', { fileName, content, importId });
         stopPolling();
         update({ phase: 'done', fileName, result });
         onImported?.(result);
       } catch (error) {
         stopPolling();
-        update({ phase: 'failed', fileName, message: describeError(error) });
+        const reason = isApiError(error) && error.code === 'refused' ? ((error.details?.reason as RefusalReason | undefined) ?? null) : null;
+        update({ phase: 'failed', fileName, message: describeError(error), reason });
       }
     },
-    [target.partnerId, target.caseId, onImported],
+    [onImported],
   );
 
   return { state, start, reset: () => setState({ phase: 'idle' }) };

@@ -34,7 +34,7 @@ export function WorklistScreen({ onOpen, empty }: { onOpen(caseId: string): void
       <OverdueNotices />
       {importing && (
         <div id="import-panel" className="import-panel">
-          <ImportPacket onImported={() => void reload()} />
+          <ImportPacket onImported={() => void reload()} onOpen={onOpen} />
         </div>
       )}
       <div className="worklist-body">
