@@ -1,6 +1,7 @@
 // The exchange in tests: synthetic fingers, a holdings enrolment transaction, a
 // partner with an agreement and an OpenPGP key pair, and query packets built
 // as that partner would (make-query).
+import * as openpgp from 'openpgp';
 import { frictionImageRecord, transaction, type2Record } from '../../main/formats/ansi-nist/builders';
 import { writeTransaction } from '../../main/formats/ansi-nist/writer';
 import { dataElement, PROTECTED_CLASS_FIELD, type DataElementId } from '../../main/core/agreements/catalogue';
@@ -73,4 +74,12 @@ export async function exchangePartner(ws: Workspace, partnerId: string, queries:
         ...o,
       }),
   };
+}
+
+/** A transaction signed by a partner and encrypted to a workstation, as a received packet (no compression). */
+export async function sealPacket(content: Uint8Array, keys: { signingKey: string; recipientKey: string }): Promise<Uint8Array> {
+  const signingKeys = await openpgp.readPrivateKey({ armoredKey: keys.signingKey });
+  const encryptionKeys = await openpgp.readKey({ armoredKey: keys.recipientKey });
+  const message = await openpgp.createMessage({ binary: content });
+  return (await openpgp.encrypt({ message, encryptionKeys, signingKeys, format: 'binary' })) as Uint8Array;
 }

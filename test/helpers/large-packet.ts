@@ -4,7 +4,8 @@
 // many images as it allows, together declaring as many pixels as it allows.
 // Every image is a synthetic ridge pattern (no person's finger).
 import { PACKET_BUDGET } from '../../main/core/packets/budget';
-import { frictionImageRecord, transaction } from '../../main/formats/ansi-nist/builders';
+import { PURPOSE_CODE_FIELD } from '../../main/core/agreements/catalogue';
+import { frictionImageRecord, transaction, type2Record } from '../../main/formats/ansi-nist/builders';
 import type { AnRecord } from '../../main/formats/ansi-nist/model';
 import { writeTransaction } from '../../main/formats/ansi-nist/writer';
 import { encodeWsq } from '../native/wsq-encoder';
@@ -55,7 +56,8 @@ export function largePacket(shape: LargePacketShape): { bytes: Uint8Array; image
     }
     return data;
   };
-  const records: AnRecord[] = [];
+  // A query as intake takes it: the Type-2 names the purpose (field 2.950).
+  const records: AnRecord[] = [type2Record(0, [{ number: PURPOSE_CODE_FIELD, subfields: [['CRIM-INV']] }])];
   let idc = 1;
   let pixels = 0;
   const add = (width: number, height: number, ppi: number, impression: number, position: number, compression: 'WSQ20' | 'NONE') => {
@@ -75,5 +77,5 @@ export function largePacket(shape: LargePacketShape): { bytes: Uint8Array; image
   const extra = shape.extraSize ?? { width: 500, height: 500 };
   for (let i = 0; i < shape.extraWsq; i++) add(extra.width, extra.height, 500, 0, (i % 10) + 1, 'WSQ20');
   for (let i = 0; i < shape.uncompressed; i++) add(1600, 1500, 1000, 0, (i % 10) + 1, 'NONE');
-  return { bytes: writeTransaction(transaction(header, records)), images: records.length, pixels };
+  return { bytes: writeTransaction(transaction(header, records)), images: records.length - 1, pixels };
 }

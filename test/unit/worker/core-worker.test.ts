@@ -7,6 +7,7 @@ import { startCoreHost, type CoreHost } from '../../../main/api/worker/worker-ho
 import { decodeImage } from '../../../main/formats/images';
 import type { PrintExport } from '../../../preload/contract/prints';
 import { testKey } from '../../helpers/workspace';
+import { sealPacket } from '../../helpers/intake-exchange';
 import { largePacket } from '../../helpers/large-packet';
 import { call } from '../accounts/fixtures';
 import { EXAMINER, seedWorkerWorkspace, WORKSTATION, type SeededWorkspace } from './seed';
@@ -53,13 +54,13 @@ describe('core worker host', () => {
     await expect(examiner.printPng('p_missing')).rejects.toMatchObject({ code: 'not-found' });
   });
 
-  it('moves a packet to the worker (its buffer is transferred, not copied) and imports it there', async () => {
+  it('moves a packet to the worker (its buffer is transferred, not copied) and takes it in there', async () => {
     const examiner = core.client();
     await call(examiner, 'auth.signIn', EXAMINER);
-    const { bytes } = largePacket({ extraWsq: 0, uncompressed: 1 });
+    const bytes = await sealPacket(largePacket({ extraWsq: 0, uncompressed: 1 }).bytes, seeded.packetKeys);
     const size = bytes.byteLength;
-    const result = await call<{ prints: unknown[] }>(examiner, 'packets.import', { fileName: 'card.eft', content: bytes, partnerId: 'pt_a' });
-    expect(result.prints).toHaveLength(15);
+    const result = await call<{ printCount: number; partnerId: string }>(examiner, 'packets.intake', { fileName: 'card.gpg', content: bytes });
+    expect(result).toMatchObject({ printCount: 15, partnerId: 'pt_a' });
     expect(size).toBeGreaterThan(2_000_000);
     expect(bytes.byteLength).toBe(0);
   });
@@ -67,7 +68,7 @@ describe('core worker host', () => {
   it('refuses base64 text where bytes are expected', async () => {
     const examiner = core.client();
     await call(examiner, 'auth.signIn', EXAMINER);
-    const result = await examiner.invoke('packets.import', { fileName: 'q.an2', content: 'MS4wMDE6', partnerId: 'pt_a' });
+    const result = await examiner.invoke('packets.intake', { fileName: 'q.gpg', content: 'MS4wMDE6' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 

@@ -1,8 +1,10 @@
 // A workspace on disk for the core worker tests: partner pt_a, an
 // administrator and an examiner (password already changed) assigned to it, and
-// one case with a query print. Seeded through the core services, then closed:
+// one case with a query print; pt_a's agreement holds its OpenPGP key, so
+// packets it signs to the workstation key are taken in. Seeded through the core services, then closed:
 // the worker opens it as the app would.
 import { openWorkspace } from '../../../main/core/workspace';
+import { exchangePartner } from '../../helpers/intake-exchange';
 import { tempDir, testKey } from '../../helpers/workspace';
 
 export const WORKSTATION = 'ws-worker-01';
@@ -13,6 +15,8 @@ export interface SeededWorkspace {
   key: Uint8Array;
   queryPrintId: string;
   pixels: Uint8Array;
+  /** pt_a's armored private key and the workstation's public key: what sealPacket needs. */
+  packetKeys: { signingKey: string; recipientKey: string };
 }
 
 export async function seedWorkerWorkspace(): Promise<SeededWorkspace> {
@@ -21,6 +25,8 @@ export async function seedWorkerWorkspace(): Promise<SeededWorkspace> {
   const ws = openWorkspace({ dir, key, create: true });
   try {
     ws.partners.add({ id: 'pt_a', name: 'Partner A', country: 'AA' });
+    const partner = await exchangePartner(ws, 'pt_a', []);
+    const packetKeys = { signingKey: partner.keys.privateKey, recipientKey: (await ws.workstationKeys.publicKey()).publicKey };
     const admin = await ws.accounts.setupAdministrator({ username: 'admin', displayName: 'Administrator', password: 'supervising passphrase 1' }, WORKSTATION);
     const by = { userId: admin.id, username: admin.username, workstation: WORKSTATION };
     const initial = 'initial passphrase 42';
@@ -32,7 +38,7 @@ export async function seedWorkerWorkspace(): Promise<SeededWorkspace> {
       caseId, partnerId: 'pt_a', role: 'query', label: 'Query R-index', fingerPosition: 2, impressionType: 'plain',
       width: 8, height: 6, ppi: 500, pixels, source: 'test', foreignProvided: true,
     });
-    return { dir, key, queryPrintId, pixels };
+    return { dir, key, queryPrintId, pixels, packetKeys };
   } finally {
     ws.close();
   }
