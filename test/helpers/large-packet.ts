@@ -43,8 +43,11 @@ function ridges(width: number, height: number, seed: number): Uint8Array {
   return pixels;
 }
 
+/** Each packet its own TCN: intake refuses a partner's TCN it has taken in before (a retry is a new packet). */
+let packets = 0;
+
 export function largePacket(shape: LargePacketShape): { bytes: Uint8Array; images: number; pixels: number } {
-  const header = { typeOfTransaction: 'CAR', date: '20261127', destinationAgency: 'DEST00001', originatingAgency: 'PARTNERA1', controlNumber: 'TCN-LARGE' };
+  const header = { typeOfTransaction: 'CAR', date: '20261127', destinationAgency: 'DEST00001', originatingAgency: 'PARTNERA1', controlNumber: `TCN-LARGE-${++packets}` };
   // One WSQ stream per size, reused: every record is still parsed and decoded on its own.
   const wsqOf = new Map<string, Uint8Array>();
   const wsq = (width: number, height: number) => {
