@@ -9,6 +9,7 @@ import { correspondencesMethods } from './methods/correspondences';
 import { demoMethods } from './methods/demo';
 import { disclosuresMethods } from './methods/disclosures';
 import { oversightMethods } from './methods/oversight';
+import { examinationMethods } from './methods/examination';
 import { packetsMethods } from './methods/packets';
 import { printsMethods } from './methods/prints';
 import { reportsMethods } from './methods/reports';
@@ -27,4 +28,5 @@ export const implementation = {
   ...reportsMethods,
   ...agreementsMethods,
   ...disclosuresMethods,
+  ...examinationMethods,
 } satisfies Implementation;

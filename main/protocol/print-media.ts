@@ -4,6 +4,7 @@
 import type { PrintImage } from '../core/prints/prints';
 import type { Workspace } from '../core/workspace';
 import { RidgelineError } from '../core/errors';
+import { printAccess } from '../core/cases/access';
 import type { SessionManager } from '../core/accounts/sessions';
 import { sessionAllows } from '../core/accounts/permissions';
 
@@ -26,7 +27,8 @@ export function createScopedPrintSource(workspace: Workspace, scope: ScopeProvid
     printImage(printId) {
       const partners = scope();
       if (!partners) throw new RidgelineError('unauthenticated', 'Sign in first');
-      workspace.cases.assertPrintInScope(partners, printId);
+      // Scope, the case's state (a blocked case shows nothing) and, for a candidate, the analysis first.
+      printAccess(workspace, partners, printId, 'view');
       return workspace.prints.image(printId);
     },
   };

@@ -10,6 +10,7 @@ import { correspondencesContract } from './correspondences';
 import { demoContract } from './demo';
 import { disclosuresContract } from './disclosures';
 import { oversightContract } from './oversight';
+import { examinationContract } from './examination';
 import { packetsContract } from './packets';
 import { printsContract } from './prints';
 import { reportsContract } from './reports';
@@ -28,6 +29,7 @@ export const contract = {
   ...reportsContract,
   ...agreementsContract,
   ...disclosuresContract,
+  ...examinationContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,7 +7,7 @@ import { LoginPage } from './harness/pages/LoginPage';
 import { WorklistPage } from './harness/pages/WorklistPage';
 import { FIXTURE_PARTNER, FIXTURE_REFERENCE, seedFixtureCase } from './harness/fixture-case';
 import { launchApp, targetAvailable, type RunningApp, type TargetName } from './harness/targets';
-import { createE2EWorkspace, EXAMINER, seedExaminer, type E2EWorkspace } from './harness/workspace';
+import { analyseAsExaminer, createE2EWorkspace, EXAMINER, seedExaminer, type E2EWorkspace } from './harness/workspace';
 
 const targets: TargetName[] = ['chromium', 'electron'];
 
@@ -22,6 +22,7 @@ for (const target of targets) {
       e2e = createE2EWorkspace();
       fixture = seedFixtureCase(e2e.ws);
       await seedExaminer(e2e.ws, [FIXTURE_PARTNER.id]);
+      analyseAsExaminer(e2e.ws, FIXTURE_REFERENCE);
       app = await launchApp(target, e2e);
       comparison = new ComparisonPage(app.page);
     });

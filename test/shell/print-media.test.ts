@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createScopedPrintSource } from '../../main/protocol/print-media';
+import { analyseCase, testActor } from '../helpers/examination';
 import { createTestWorkspace } from '../helpers/workspace';
 
 vi.mock('electron', () => ({}));
@@ -15,6 +16,8 @@ const queryA = print(caseA, 'pt_a', 'query');
 const holding = print(null, null, 'holding');
 const orphanHolding = print(null, null, 'holding');
 ws.cases.addCandidate(caseA, queryA, holding, 1, 42);
+// Candidates are shown only after the query print's analysis (core/cases/access.ts).
+analyseCase(ws, caseA, testActor(ws, ['examiner'], ['pt_a']));
 
 afterAll(() => ws.close());
 

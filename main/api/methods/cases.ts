@@ -1,4 +1,5 @@
 import { RidgelineError } from '../../core/errors';
+import { printAccess } from '../../core/cases/access';
 import { caseBlockOf, decideBlocked, type CaseActor } from '../../core/cases/transitions';
 import { searchCaseHoldings } from '../../core/packets/search-case';
 import { actorOf } from '../actor';
@@ -11,7 +12,7 @@ export function scopeOf(ctx: CallContext): readonly string[] {
 }
 
 /** The caller as a case transition sees them: the transition re-checks role and scope itself. */
-function caseActorOf(ctx: CallContext): CaseActor {
+export function caseActorOf(ctx: CallContext): CaseActor {
   const session = ctx.session();
   if (!session) throw new RidgelineError('unauthenticated', 'Sign in first');
   return { ...actorOf(ctx), userId: session.userId, roles: session.roles, partnerIds: session.partnerIds };
@@ -51,7 +52,7 @@ export const casesMethods = {
   'prints.annotations': {
     permission: 'case.read',
     handler: (ctx, { printId }) => {
-      ctx.workspace.cases.assertPrintInScope(scopeOf(ctx), printId);
+      printAccess(ctx.workspace, scopeOf(ctx), printId, 'view');
       return ctx.workspace.annotations.ofPrint(printId);
     },
   },

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { encodePng } from '../../formats/images';
 import { RidgelineError } from '../../core/errors';
-import { createScopedPrintSource } from '../../protocol/print-media';
+import { printAccess } from '../../core/cases/access';
 import { actorOf } from '../actor';
 import type { MethodImpl } from '../registry';
 
@@ -19,13 +19,11 @@ export const printsMethods = {
     handler: (ctx, { printId }) => {
       const session = ctx.session();
       if (!session) throw new RidgelineError('unauthenticated', 'Sign in first');
-      // Scope first: a print the caller may not see is not-found and costs nothing against the limit.
-      const image = createScopedPrintSource(ctx.workspace, () => session.partnerIds).printImage(printId);
+      // Scope and the case's state first (core/cases/lifecycle.ts: a blocked, refused, closed or
+      // purged case exports nothing): a print the caller may not see is not-found and costs nothing.
+      printAccess(ctx.workspace, session.partnerIds, printId, 'export');
+      const image = ctx.workspace.prints.image(printId);
       const print = ctx.workspace.prints.get(printId);
-      // A request outside the agreement is not processed until a supervisor admits it: nothing of it leaves.
-      if (print.caseId && ctx.workspace.cases.summary(session.partnerIds, print.caseId).state === 'blocked') {
-        throw new RidgelineError('conflict', 'The case is blocked at intake: a supervisor must admit it before its prints are exported', { caseId: print.caseId });
-      }
       const png = encodePng({ width: image.width, height: image.height, pixels: image.pixels, ppi: image.ppi });
       const sha256 = createHash('sha256').update(png).digest('hex');
       const fileName = `ridgeline-print-${print.id}-fgp${print.fingerPosition}.png`;

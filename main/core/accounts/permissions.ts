@@ -18,8 +18,12 @@ export const permissions = {
   'case.decide-blocked': ['supervisor'],
   'case.resolve-conflict': ['supervisor'],
   'case.purge': ['supervisor'],
+  // Closing a released or purged case ends its lifecycle (core/cases/lifecycle.ts).
+  'case.close': ['supervisor'],
   'disclosure.draft': ['examiner', 'supervisor'],
   'disclosure.approve': ['supervisor'],
+  // Sending a draft back to the examiner instead of approving it.
+  'disclosure.return': ['supervisor'],
   'release.send': ['supervisor'],
   'print.export': ['examiner', 'supervisor'],
   'agreement.read': ['examiner', 'supervisor', 'auditor'],

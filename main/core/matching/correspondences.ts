@@ -6,7 +6,8 @@
 // pair. Electron-free: the API method and tests call it directly.
 import { compare, extract, MATCH_THRESHOLD, type Features, type GrayImage, type Minutia } from '../../../native-matcher';
 import type { PartnerScope } from '../cases/cases';
-import { notFound, RidgelineError } from '../errors';
+import { candidateAccess } from '../cases/access';
+import { RidgelineError } from '../errors';
 import type { PrintImage } from '../prints/prints';
 import type { Workspace } from '../workspace';
 
@@ -73,35 +74,17 @@ export async function proposeCorrespondences(query: PrintImage, candidate: Print
   };
 }
 
-interface CandidateRow {
-  case_id: string;
-  query_print_id: string;
-  candidate_print_id: string;
-}
-
 /**
  * The proposed correspondences of one candidate, if its case is in the
- * caller's partner scope; a candidate outside the scope answers exactly like a
- * missing one. A blocked case is not processed until a supervisor admits it.
+ * caller's partner scope (outside it, the candidate answers exactly like a
+ * missing one), its state lets candidates be viewed and the query print's
+ * analysis is recorded as suitable (core/cases/access.ts).
  */
 export async function candidateCorrespondences(
-  workspace: Pick<Workspace, 'db' | 'cases' | 'prints'>,
+  workspace: Workspace,
   scope: PartnerScope,
   candidateId: string,
 ): Promise<ProposedCorrespondences> {
-  const row = workspace.db
-    .prepare('SELECT case_id, query_print_id, candidate_print_id FROM candidates WHERE id = ?')
-    .get(candidateId) as CandidateRow | undefined;
-  if (!row) throw notFound('Candidate', candidateId);
-  let state: string;
-  try {
-    state = workspace.cases.summary(scope, row.case_id).state;
-  } catch (error) {
-    if (error instanceof RidgelineError && error.code === 'not-found') throw notFound('Candidate', candidateId);
-    throw error;
-  }
-  if (state === 'blocked') {
-    throw new RidgelineError('conflict', 'The case is blocked at intake: a supervisor must admit it before its prints are compared', { caseId: row.case_id });
-  }
-  return proposeCorrespondences(workspace.prints.image(row.query_print_id), workspace.prints.image(row.candidate_print_id));
+  const ref = candidateAccess(workspace, scope, candidateId, 'candidates.view');
+  return proposeCorrespondences(workspace.prints.image(ref.queryPrintId), workspace.prints.image(ref.candidatePrintId));
 }

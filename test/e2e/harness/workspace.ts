@@ -1,6 +1,7 @@
 // A real workspace for an E2E run: encrypted database in a temp folder with an
 // explicit key, an administrator and an examiner created through the accounts
 // service (the examiner's first password already changed, as a user would).
+import { recordAnalysis } from '../../../main/core/conclusions/analysis';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -50,4 +51,20 @@ export async function seedExaminer(ws: Workspace, partnerIds: readonly string[])
     { userId: admin.id, username: admin.username, workstation: WORKSTATION },
   );
   await ws.accounts.changePassword(examiner.id, initial, EXAMINER.password, WORKSTATION);
+}
+
+/**
+ * Records the analysis of a case's query prints as the examiner, straight
+ * through core (the comparison opens only after it). Specs that test the bench
+ * itself record it through the page instead.
+ */
+export function analyseAsExaminer(ws: Workspace, reference: string, username = EXAMINER.username): void {
+  const user = ws.accounts.users.find(username);
+  if (!user) throw new Error('seedExaminer first');
+  const actor = { userId: user.id, username: user.username, workstation: WORKSTATION, roles: user.roles, partnerIds: user.partnerIds };
+  const found = ws.cases.list(user.partnerIds).find((c) => c.reference === reference);
+  if (!found) throw new Error(`No case ${reference} in the examiner's partners`);
+  for (const print of ws.prints.queryPrintsOfCase(found.id)) {
+    recordAnalysis(ws, actor, { caseId: found.id, printId: print.id, value: 'suitable', qualityNotes: 'recorded by the E2E set-up' });
+  }
 }

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { screenPurpose } from '../../../main/core/cases/transitions';
 import { decodeImage } from '../../../main/formats/images';
+import { analyseCase, testActor } from '../../helpers/examination';
 import type { PrintExport } from '../../../preload/contract/prints';
 import { call, createAccountsWorld, PASSWORD, WORKSTATION, type AccountsWorld } from './fixtures';
 
@@ -16,6 +17,8 @@ function seedPrints(world: AccountsWorld) {
   const queryId = world.ws.prints.add({ ...common, caseId, partnerId: 'pt_a', role: 'query', label: 'Query L-index' });
   const holdingId = world.ws.prints.add({ ...common, caseId: null, partnerId: null, role: 'holding', label: 'Holding 1', foreignProvided: false });
   world.ws.cases.addCandidate(caseId, queryId, holdingId, 1, 42);
+  // A holding is shown (and exportable) through its case only once the query print is analysed.
+  analyseCase(world.ws, caseId, testActor(world.ws, ['examiner'], ['pt_a']));
   const otherCase = world.ws.cases.create({ reference: 'R-B', partnerId: 'pt_b', purposeCode: 'CRIM-INV', foreignProvided: true });
   const otherId = world.ws.prints.add({ ...common, caseId: otherCase, partnerId: 'pt_b', role: 'query', label: 'Query B' });
   return { caseId, queryId, holdingId, otherId, pixels };

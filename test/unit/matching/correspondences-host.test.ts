@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { screenPurpose } from '../../../main/core/cases/transitions';
 import type { Workspace } from '../../../main/core/workspace';
 import { generateMasterFinger, renderImpression } from '../../../main/core/synthetic';
+import { analyseCase, testActor } from '../../helpers/examination';
 import { call, createAccountsWorld } from '../accounts/fixtures';
 
 /** A case of `partnerId` with one query print and one mated candidate; returns the candidate id. */
-function seedCandidate(ws: Workspace, partnerId: string, purposeCode = 'P'): string {
+function seedCandidate(ws: Workspace, partnerId: string, purposeCode = 'P', analysed = true): string {
   const finger = generateMasterFinger({ seed: 77 });
   const caseId = ws.cases.create({ reference: `R-${partnerId}-${purposeCode}`, partnerId, purposeCode, foreignProvided: false });
   const add = (seed: number, role: 'query' | 'holding') => {
@@ -28,7 +29,9 @@ function seedCandidate(ws: Workspace, partnerId: string, purposeCode = 'P'): str
     });
   };
   const queryPrintId = add(1, 'query');
-  return ws.cases.addCandidate(caseId, queryPrintId, add(2, 'holding'), 1, 0);
+  const candidateId = ws.cases.addCandidate(caseId, queryPrintId, add(2, 'holding'), 1, 0);
+  if (analysed) analyseCase(ws, caseId, testActor(ws, ['examiner'], [partnerId]));
+  return candidateId;
 }
 
 describe('candidates.correspondences through the host', () => {
@@ -60,11 +63,18 @@ describe('candidates.correspondences through the host', () => {
 
   it('does not compare the prints of a case blocked at intake', async () => {
     const world = await createAccountsWorld(['examiner']);
-    const candidateId = seedCandidate(world.ws, 'pt_a', 'NOT-AGREED');
+    const candidateId = seedCandidate(world.ws, 'pt_a', 'NOT-AGREED', false);
     const caseId = world.ws.cases.list(['pt_a'])[0]!.id;
     screenPurpose(world.ws, { userId: null, username: null, workstation: 'ws-test-01' }, caseId);
     const host = await world.signedIn('examiner');
     expect(await host.invoke('candidates.correspondences', { candidateId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('proposes nothing before the query print is analysed (analysis before comparison)', async () => {
+    const world = await createAccountsWorld(['examiner']);
+    const candidateId = seedCandidate(world.ws, 'pt_a', 'P', false);
+    const host = await world.signedIn('examiner');
+    expect(await host.invoke('candidates.correspondences', { candidateId })).toMatchObject({ ok: false, error: { code: 'conflict', details: { operation: 'candidates.view', state: 'received' } } });
   });
 
   it('refuses without a session', async () => {

@@ -10,6 +10,7 @@ import { m007Agreements } from './007-agreements';
 import { m008Disclosures } from './008-disclosures';
 import { m009ReportIndexes } from './009-report-indexes';
 import { m010HoldingsIntake } from './010-holdings-intake';
+import { m011Examination } from './011-examination';
 
 export const migrations: readonly Migration[] = [
   m001Initial,
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   m008Disclosures,
   m009ReportIndexes,
   m010HoldingsIntake,
+  m011Examination,
 ];
 
 // Version N is the Nth migration: user_version then says exactly which ran.
