@@ -52,11 +52,14 @@ describe('candidates.correspondences through the host', () => {
     // Out of scope and missing are indistinguishable, message included.
     expect(JSON.stringify(hidden).replaceAll(outOfScope, 'ID')).toBe(JSON.stringify(missing).replaceAll('k_missing', 'ID'));
 
-    const reads = world.ws.audit.query({}).filter((e) => e.event === 'api.candidates.correspondences')
+    const reads = world.ws.audit.query({}).filter((e) => e.event === 'candidate.read')
       .sort((a, b) => a.seq - b.seq);
+    // The read is audited before anything is produced (host.ts); a refused one gets its error entry after.
     expect(reads.map((e) => [e.outcome, e.objects])).toEqual([
       ['success', [`candidate:${inScope}`]],
+      ['success', [`candidate:${outOfScope}`]],
       ['error', [`candidate:${outOfScope}`]],
+      ['success', ['candidate:k_missing']],
       ['error', ['candidate:k_missing']],
     ]);
   });
