@@ -3,7 +3,7 @@
 // outside the scope answers exactly like a missing one.
 import type { PrintImage } from '../core/prints/prints';
 import type { Workspace } from '../core/workspace';
-import { RidgelineError } from '../core/errors';
+import { notFound, RidgelineError } from '../core/errors';
 import { printAccess } from '../core/cases/access';
 import type { SessionManager } from '../core/accounts/sessions';
 import { sessionAllows } from '../core/accounts/permissions';
@@ -83,7 +83,8 @@ export interface ViewerIdentity {
 
 /**
  * The print images of the ridgeline:// route: the same gates as an API read
- * (session, case.read, partner scope), nothing of a case blocked at intake,
+ * (session, case.read, partner scope, the case state's allow-list, analysis
+ * before candidates), nothing of a case blocked at intake,
  * an audit entry written before any pixel is produced (no entry, no image),
  * and display resolution only. Every refusal looks like a missing print.
  */
@@ -92,9 +93,15 @@ export function createDisplayPrintSource(workspace: Workspace, viewer: () => Vie
     printImage(printId) {
       const who = viewer();
       if (!who) throw new RidgelineError('unauthenticated', 'Sign in first');
-      workspace.cases.assertPrintInScope(who.partnerIds, printId);
+      // Scope, the case's state allow-list (core/cases/access.ts) and, for a candidate, the analysis first.
+      try {
+        printAccess(workspace, who.partnerIds, printId, 'view');
+      } catch (error) {
+        // A case blocked at intake shows nothing: its prints answer like missing ones.
+        if (error instanceof RidgelineError && error.code === 'conflict' && error.details?.['state'] === 'blocked') throw notFound('Print', printId);
+        throw error;
+      }
       const print = workspace.prints.get(printId);
-      if (print.caseId && workspace.cases.summary(who.partnerIds, print.caseId).state === 'blocked') throw new RidgelineError('not-found', `Print ${printId} was not found`, { id: printId });
       workspace.audit.record({
         actor: { userId: who.userId, username: who.username, workstation },
         event: 'print.viewed',
