@@ -11,7 +11,7 @@ import { LoginPage } from './harness/pages/LoginPage';
 import { WorklistPage } from './harness/pages/WorklistPage';
 import { FIXTURE_PARTNER, FIXTURE_REFERENCE, seedFixtureCase } from './harness/fixture-case';
 import { launchApp, targetAvailable, type RunningApp } from './harness/targets';
-import { createE2EWorkspace, EXAMINER, seedExaminer, type E2EWorkspace } from './harness/workspace';
+import { analyseAsExaminer, createE2EWorkspace, EXAMINER, seedExaminer, type E2EWorkspace } from './harness/workspace';
 
 describe.skipIf(!targetAvailable('chromium'))('examiner bench viewers (chromium)', () => {
   let e2e: E2EWorkspace;
@@ -24,6 +24,8 @@ describe.skipIf(!targetAvailable('chromium'))('examiner bench viewers (chromium)
     e2e = createE2EWorkspace();
     fixture = seedFixtureCase(e2e.ws);
     await seedExaminer(e2e.ws, [FIXTURE_PARTNER.id]);
+    // The candidate pane opens only after the query print's analysis (core enforces it).
+    analyseAsExaminer(e2e.ws, FIXTURE_REFERENCE);
     app = await launchApp('chromium', e2e);
     comparison = new ComparisonPage(app.page);
     bench = new BenchPage(app.page);

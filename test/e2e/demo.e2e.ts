@@ -8,7 +8,7 @@ import { ComparisonPage } from './harness/pages/ComparisonPage';
 import { LoginPage } from './harness/pages/LoginPage';
 import { WorklistPage } from './harness/pages/WorklistPage';
 import { launchApp, targetAvailable, type RunningApp, type TargetName } from './harness/targets';
-import { analyseAsExaminer, createE2EWorkspace, type E2EWorkspace } from './harness/workspace';
+import { analyseThroughPage, createE2EWorkspace, type E2EWorkspace } from './harness/workspace';
 
 const targets: TargetName[] = ['chromium', 'electron'];
 const ADMIN = { username: 'firstadmin', displayName: 'First Administrator', password: 'a brand new passphrase' };
@@ -75,7 +75,7 @@ for (const target of targets) {
       const comparison = new ComparisonPage(app.page);
       // DEMO-001 has a mate among the holdings (the blocked DEMO-004 has no candidates yet).
       // Candidates show only after the analysis of the query print.
-      analyseAsExaminer(e2e.ws, 'DEMO-001', 'demo-examiner');
+      await analyseThroughPage(app.page, 'DEMO-001');
       await new WorklistPage(app.page).open('DEMO-001');
       await comparison.waitForPrints();
       for (const viewer of ['query', 'candidate'] as const) {

@@ -68,3 +68,28 @@ export function analyseAsExaminer(ws: Workspace, reference: string, username = E
     recordAnalysis(ws, actor, { caseId: found.id, printId: print.id, value: 'suitable', qualityNotes: 'recorded by the E2E set-up' });
   }
 }
+
+/**
+ * Records the analysis of a case's query prints through the page's API bridge,
+ * as the signed-in examiner, once the worker holds the database (the demo is
+ * loaded through the app, so the test's own connection is closed by then).
+ */
+export async function analyseThroughPage(page: import('playwright-core').Page, reference: string): Promise<void> {
+  const failure = await page.evaluate(async (ref) => {
+    const bridge = (window as unknown as { ridgeline: { invoke(m: string, a: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> } }).ridgeline;
+    const call = async (method: string, args: unknown): Promise<unknown> => {
+      const result = await bridge.invoke(method, args);
+      if (!result.ok) throw new Error(`${method}: ${result.error?.code} ${result.error?.message}`);
+      return result.value;
+    };
+    const cases = (await call('cases.list', {})) as { id: string; reference: string }[];
+    const found = cases.find((c) => c.reference === ref);
+    if (!found) return `no case ${ref}`;
+    const detail = (await call('cases.get', { caseId: found.id })) as { queryPrints: { id: string }[] };
+    for (const print of detail.queryPrints) {
+      await call('analysis.record', { caseId: found.id, printId: print.id, value: 'suitable', qualityNotes: 'recorded by the E2E set-up' });
+    }
+    return null;
+  }, reference);
+  if (failure) throw new Error(failure);
+}
